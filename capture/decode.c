@@ -1,0 +1,2 @@
+/* capture/decode.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,4 @@
+/* capture/decode.h: placeholder. */
+#ifndef PP_DECODE_H
+#define PP_DECODE_H
+#endif

@@ -1,0 +1,2 @@
+/* capture/dns.c: placeholder, not written yet. */
+#include "config.h"

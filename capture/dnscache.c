@@ -1,0 +1,2 @@
+/* capture/dnscache.c: placeholder, not written yet. */
+#include "config.h"

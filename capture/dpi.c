@@ -1,0 +1,2 @@
+/* capture/dpi.c: placeholder, not written yet. */
+#include "config.h"

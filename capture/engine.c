@@ -1,0 +1,2 @@
+/* capture/engine.c: placeholder, not written yet. */
+#include "config.h"

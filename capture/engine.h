@@ -1,0 +1,4 @@
+/* capture/engine.h: placeholder. */
+#ifndef PP_ENGINE_H
+#define PP_ENGINE_H
+#endif

@@ -1,0 +1,2 @@
+/* capture/flowtab.c: placeholder, not written yet. */
+#include "config.h"

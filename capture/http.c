@@ -1,0 +1,2 @@
+/* capture/http.c: placeholder, not written yet. */
+#include "config.h"

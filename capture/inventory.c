@@ -1,0 +1,2 @@
+/* capture/inventory.c: placeholder, not written yet. */
+#include "config.h"

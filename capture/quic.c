@@ -1,0 +1,2 @@
+/* capture/quic.c: placeholder, not written yet. */
+#include "config.h"

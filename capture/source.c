@@ -1,0 +1,2 @@
+/* capture/source.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* capture/stream.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* capture/tls.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lib/pp_hll.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,4 @@
+/* lib/pp_names.h: placeholder. */
+#ifndef PP_PP_NAMES_H
+#define PP_PP_NAMES_H
+#endif

@@ -1,0 +1,2 @@
+/* lib/pp_siphash.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,17 @@
+/*
+ * pp_siphash.h: SipHash-2-4 (Aumasson & Bernstein, 2012), a keyed 64-bit
+ * PRF.  pressprobe hashes client addresses with a per-deployment secret key
+ * before they reach a HyperLogLog, so the sketches do not reveal addresses
+ * and two probes with the same key produce mergeable sketches.
+ */
+#ifndef PP_SIPHASH_H
+#define PP_SIPHASH_H
+
+#include "pp_common.h"
+
+#define PP_SIPHASH_KEYLEN 16
+
+uint64_t pp_siphash24(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
+                      size_t len);
+
+#endif

@@ -1,0 +1,2 @@
+/* lib/pp_store.c: placeholder, not written yet. */
+#include "config.h"

@@ -1,0 +1,6 @@
+/* placeholder */
+#include "config.h"
+int main(void)
+{
+  return 0;
+}

@@ -1,0 +1,44 @@
+/*
+ * tool.h: what the subcommands of the pressprobe program share.
+ *
+ * The program is thin: option parsing and calls into the libraries.  Each
+ * subcommand is one `cmd_<name>()` registered in tools/pressprobe.c.
+ * Exit statuses (documented in pressprobe(1)):
+ */
+#ifndef PP_TOOL_H
+#define PP_TOOL_H
+
+#include <stdio.h>
+
+#include "pp_common.h"
+
+enum {
+  EXIT_OK = 0,        /* done */
+  EXIT_FATAL = 1,     /* nothing (more) could be done: bad usage, no store */
+  EXIT_PARTIAL = 2,   /* done, but some input was damaged or unreadable;
+                         everything before the damage was kept */
+  EXIT_USAGE = 64,    /* command-line usage error (EX_USAGE) */
+};
+
+extern const char *tool_progname;   /* "pressprobe" */
+
+int cmd_capture(int argc, char **argv);
+int cmd_domains(int argc, char **argv);
+
+/* Messages on stderr, prefixed "pressprobe <cmd>: ". */
+void tool_set_command(const char *cmd);
+void tool_warn(const char *fmt, ...) PP_PRINTF(1, 2);
+void tool_err(const char *fmt, ...) PP_PRINTF(1, 2);
+
+/* Strict number parsing for options: whole string, in [min, max].
+ * On failure prints "invalid value for --opt" and returns -1. */
+int tool_parse_u64(const char *opt, const char *s, uint64_t min, uint64_t max,
+                   uint64_t *out);
+/* Sizes accept k/M/G suffixes (powers of 1024). */
+int tool_parse_size(const char *opt, const char *s, uint64_t min, uint64_t max,
+                    uint64_t *out);
+
+/* Print the version line and exit 0. */
+void tool_version(void) __attribute__((noreturn));
+
+#endif
