@@ -1,2 +1,170 @@
-/* lib/pp_names.c: placeholder, not written yet. */
+/*
+ * pp_names.c: host name normalization, registrable domains (libpsl) and
+ * IDN display forms (libidn2).
+ *
+ * References: RFC 1123 2.1 (host names), RFC 5890-5893 (IDNA2008),
+ * UTS #46 (IDNA compatibility mapping), RFC 3492 (punycode),
+ * publicsuffix.org (the list libpsl carries).
+ */
 #include "config.h"
+
+#include <arpa/inet.h>
+#include <idn2.h>
+#include <libpsl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pp_names.h"
+
+static const char *const result_names[PP_NAME_RESULT_COUNT] = {
+  [PP_NAME_OK] = "ok",
+  [PP_NAME_EMPTY] = "empty",
+  [PP_NAME_IP_LITERAL] = "ip-literal",
+  [PP_NAME_SINGLE_LABEL] = "single-label",
+  [PP_NAME_TOO_LONG] = "too-long",
+  [PP_NAME_BAD_CHARS] = "bad-chars",
+  [PP_NAME_BAD_IDN] = "bad-idn",
+};
+
+const char *pp_name_result_name(enum pp_name_result r)
+{
+  return (unsigned)r < PP_NAME_RESULT_COUNT ? result_names[r] : "?";
+}
+
+static bool is_ip_literal(const char *s)
+{
+  unsigned char buf[16];
+  return inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1;
+}
+
+/* Check the ASCII alphabet and label lengths of a lowercase name. */
+static enum pp_name_result check_ldh(const char *s)
+{
+  size_t label = 0, labels = 1, total = 0;
+  for(; *s; s++, total++) {
+    unsigned char c = (unsigned char)*s;
+    if(c == '.') {
+      if(!label)
+        return PP_NAME_BAD_CHARS;     /* empty label: ".." or leading dot */
+      label = 0;
+      labels++;
+      continue;
+    }
+    if(!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_'))
+      return PP_NAME_BAD_CHARS;
+    if(++label > 63)
+      return PP_NAME_TOO_LONG;
+  }
+  if(!label)
+    return PP_NAME_BAD_CHARS;
+  if(total > PP_NAME_MAX)
+    return PP_NAME_TOO_LONG;
+  if(labels < 2)
+    return PP_NAME_SINGLE_LABEL;
+  return PP_NAME_OK;
+}
+
+enum pp_name_result pp_name_normalize(const char *in, size_t len,
+                                      unsigned flags, char out[PP_NAME_BUF])
+{
+  /* Work buffer: input is at most a few hundred bytes of a header. */
+  char buf[PP_NAME_UNICODE_BUF];
+  size_t i, n;
+  bool ascii = true;
+  enum pp_name_result res;
+
+  out[0] = '\0';
+  /* trim blanks */
+  while(len && (in[0] == ' ' || in[0] == '\t')) {
+    in++;
+    len--;
+  }
+  while(len && (in[len - 1] == ' ' || in[len - 1] == '\t'))
+    len--;
+  if(flags & PP_NAME_HOSTPORT) {
+    if(len && in[0] == '[') {         /* "[v6]" or "[v6]:port" */
+      const char *close = memchr(in, ']', len);
+      if(!close)
+        return PP_NAME_BAD_CHARS;
+      return PP_NAME_IP_LITERAL;
+    }
+    for(i = len; i > 0; i--) {
+      if(in[i - 1] == ':') {
+        /* only one colon: host:port (several: a bare IPv6 literal) */
+        if(!memchr(in, ':', i - 1))
+          len = i - 1;
+        break;
+      }
+      if(in[i - 1] < '0' || in[i - 1] > '9')
+        break;
+    }
+  }
+  if(len && in[len - 1] == '.')       /* absolute form */
+    len--;
+  if(!len)
+    return PP_NAME_EMPTY;
+  if(len >= sizeof(buf))
+    return PP_NAME_TOO_LONG;
+  for(n = 0; n < len; n++) {
+    unsigned char c = (unsigned char)in[n];
+    if(c == 0 || c < 0x20 || c == 0x7f)
+      return PP_NAME_BAD_CHARS;
+    if(c >= 0x80)
+      ascii = false;
+    buf[n] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  buf[n] = '\0';
+  if(is_ip_literal(buf))
+    return PP_NAME_IP_LITERAL;
+  if(!ascii) {
+    char *ace = NULL;
+    if(idn2_to_ascii_8z(buf, &ace, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT) !=
+       IDN2_OK || !ace) {
+      idn2_free(ace);
+      return PP_NAME_BAD_IDN;
+    }
+    if(strlen(ace) >= sizeof(buf)) {
+      idn2_free(ace);
+      return PP_NAME_TOO_LONG;
+    }
+    memcpy(buf, ace, strlen(ace) + 1);
+    idn2_free(ace);
+  }
+  res = check_ldh(buf);
+  if(res != PP_NAME_OK)
+    return res;
+  memcpy(out, buf, strlen(buf) + 1);
+  return PP_NAME_OK;
+}
+
+char *pp_name_site(const char *name, char out[PP_NAME_BUF])
+{
+  const char *site = psl_registrable_domain(psl_builtin(), name);
+  if(!site)
+    site = name;
+  snprintf(out, PP_NAME_BUF, "%s", site);
+  return out;
+}
+
+bool pp_name_unicode(const char *name, char *out, size_t cap)
+{
+  char *u = NULL;
+  bool differs = false;
+  if(!strstr(name, "xn--")) {
+    snprintf(out, cap, "%s", name);
+    return false;
+  }
+  if(idn2_to_unicode_8z8z(name, &u, 0) == IDN2_OK && u) {
+    differs = strcmp(u, name) != 0;
+    if(strlen(u) < cap)
+      memcpy(out, u, strlen(u) + 1);
+    else
+      differs = false;
+  }
+  if(!differs)
+    snprintf(out, cap, "%s", name);
+  idn2_free(u);
+  return differs;
+}
