@@ -38,6 +38,7 @@
 #define ETH_TEB 0x6558          /* transparent Ethernet bridging (GRE) */
 #define ETH_ERSPAN2 0x88be
 #define ETH_ERSPAN3 0x22eb
+#define ETH_PPP_GRE 0x880b          /* PPP in enhanced GRE (PPTP) */
 
 #define PPP_IPV4 0x0021
 #define PPP_IPV6 0x0057
@@ -45,6 +46,7 @@
 #define IPV6_EXT_MAX 16         /* extension headers walked */
 #define GTPU_PORT 2152
 #define VXLAN_PORT 4789
+#define CAPWAP_DATA_PORT 5247
 
 static const char *const result_names[DECODE_RESULT_COUNT] = {
   [DECODE_OK] = "ok",
@@ -80,6 +82,8 @@ static enum decode_result dec_ethertype(struct pp_rd *r, uint16_t type,
                                         struct decoded *d, int depth);
 static enum decode_result dec_ip(struct pp_rd *r, struct decoded *d,
                                  int depth);
+static enum decode_result dec_ppp_frame(struct pp_rd *r, struct decoded *d,
+                                        int depth);
 
 /* ---- transport ---------------------------------------------------------- */
 
@@ -126,6 +130,77 @@ static enum decode_result dec_vxlan(struct pp_rd *r, struct decoded *d,
     return DECODE_UNSUPPORTED_ENCAP;
   d->encap |= DECODE_ENC_VXLAN;
   rd_skip(r, 12);
+  {
+    uint16_t type = rd_be16(r);
+    if(!rd_ok(r))
+      return DECODE_TRUNC_ENCAP;
+    return dec_ethertype(r, type, d, depth + 1);
+  }
+}
+
+/* IEEE 802.11 data frame (as CAPWAP carries it): MAC header, LLC/SNAP. */
+static enum decode_result dec_ieee80211(struct pp_rd *r, struct decoded *d,
+                                        int depth)
+{
+  uint8_t fc0 = rd_u8(r), fc1 = rd_u8(r);
+  unsigned type, subtype;
+  uint16_t ethertype;
+  if(!rd_ok(r))
+    return DECODE_TRUNC_ENCAP;
+  /* Cisco access points send the frame control field byte-swapped */
+  if(((fc0 >> 2) & 3) != 2 && ((fc1 >> 2) & 3) == 2 && !(fc1 & 0x03)) {
+    uint8_t t = fc0;
+    fc0 = fc1;
+    fc1 = t;
+  }
+  type = (fc0 >> 2) & 3;
+  subtype = fc0 >> 4;
+  if(type != 2 || (subtype & 0x4))        /* not data, or null data */
+    return DECODE_NOT_IP;
+  if(fc1 & 0x40)                          /* protected: encrypted */
+    return DECODE_NOT_IP;
+  rd_skip(r, 2 + 6 + 6 + 6 + 2);          /* duration, 3 addresses, seq */
+  if((fc1 & 0x03) == 0x03)
+    rd_skip(r, 6);                        /* 4th address (WDS) */
+  if(subtype & 0x8) {                     /* QoS control [+ HT control] */
+    rd_skip(r, 2);
+    if(fc1 & 0x80)
+      rd_skip(r, 4);
+  }
+  /* LLC/SNAP: AA AA 03 00 00 00, then the Ethernet type */
+  if(rd_u8(r) != 0xaa || rd_u8(r) != 0xaa || rd_u8(r) != 0x03)
+    return rd_ok(r) ? DECODE_NOT_IP : DECODE_TRUNC_ENCAP;
+  rd_skip(r, 3);
+  ethertype = rd_be16(r);
+  if(!rd_ok(r))
+    return DECODE_TRUNC_ENCAP;
+  return dec_ethertype(r, ethertype, d, depth + 1);
+}
+
+static enum decode_result dec_capwap(struct pp_rd *r, struct decoded *d,
+                                     int depth)
+{
+  /* RFC 5415 4.3: preamble(1) | HLEN(5) RID(5) WBID(5) T F L W M K
+   * flags(3) | fragment id(2) | fragment offset(13) reserved(3) | ... */
+  uint8_t pre = rd_u8(r);
+  uint32_t w = rd_be24(r);
+  unsigned hlen = (w >> 19) * 4u, wbid = (w >> 9) & 0x1f;
+  bool native = (w >> 8) & 1, frag = (w >> 7) & 1;
+  if(!rd_ok(r))
+    return DECODE_TRUNC_ENCAP;
+  if(pre != 0 || hlen < 8)
+    return DECODE_UNSUPPORTED_ENCAP;      /* DTLS, or not CAPWAP */
+  if(frag)
+    return DECODE_FRAGMENT;
+  rd_skip(r, hlen - 4);
+  if(!rd_ok(r))
+    return DECODE_TRUNC_ENCAP;
+  d->encap |= DECODE_ENC_CAPWAP;
+  if(native && wbid == 1)
+    return dec_ieee80211(r, d, depth);
+  if(native)
+    return DECODE_UNSUPPORTED_ENCAP;
+  rd_skip(r, 12);                         /* 802.3 frame */
   {
     uint16_t type = rd_be16(r);
     if(!rd_ok(r))
@@ -182,10 +257,13 @@ static enum decode_result dec_l4(struct pp_rd *r, uint8_t proto,
           return res;
         *d = save;                    /* GTP signalling: keep outer UDP */
       }
-      else if(d->dport == VXLAN_PORT) {
+      else if(d->dport == VXLAN_PORT || d->dport == CAPWAP_DATA_PORT ||
+              d->sport == CAPWAP_DATA_PORT) {
         struct pp_rd in = *r;
         struct decoded save = *d;
-        enum decode_result res = dec_vxlan(&in, d, depth);
+        enum decode_result res = d->dport == VXLAN_PORT
+                                 ? dec_vxlan(&in, d, depth)
+                                 : dec_capwap(&in, d, depth);
         if(res != DECODE_UNSUPPORTED_ENCAP)
           return res;
         *d = save;
@@ -210,8 +288,20 @@ static enum decode_result dec_gre(struct pp_rd *r, struct decoded *d,
   uint16_t proto = rd_be16(r);
   if(!rd_ok(r))
     return DECODE_TRUNC_ENCAP;
+  if((fl & 0x0007) == 1 && proto == ETH_PPP_GRE) {
+    /* RFC 2637 enhanced GRE (PPTP): key, [sequence], [ack], PPP */
+    rd_skip(r, 4);
+    if(fl & 0x1000)
+      rd_skip(r, 4);
+    if(fl & 0x0080)
+      rd_skip(r, 4);
+    if(!rd_ok(r))
+      return DECODE_TRUNC_ENCAP;
+    d->encap |= DECODE_ENC_GRE;
+    return dec_ppp_frame(r, d, depth + 1);
+  }
   if((fl & 0x0007) != 0 || (fl & 0x4000))
-    return DECODE_UNSUPPORTED_ENCAP;  /* PPTP GRE v1, source routing */
+    return DECODE_UNSUPPORTED_ENCAP;  /* other versions, source routing */
   if(fl & 0x8000)
     rd_skip(r, 4);
   if(fl & 0x2000)
@@ -579,6 +669,12 @@ static enum decode_result dec_link_loop(struct pp_rd *r, struct decoded *d)
 
 static enum decode_result dec_link_ppp(struct pp_rd *r, struct decoded *d)
 {
+  return dec_ppp_frame(r, d, 0);
+}
+
+static enum decode_result dec_ppp_frame(struct pp_rd *r, struct decoded *d,
+                                        int depth)
+{
   uint16_t proto;
   if(rd_peek(r, 0) == 0xff && rd_peek(r, 1) == 0x03)
     rd_skip(r, 2);                    /* HDLC address and control */
@@ -588,7 +684,7 @@ static enum decode_result dec_link_ppp(struct pp_rd *r, struct decoded *d)
     proto = rd_be16(r);
     if(!rd_ok(r))
       return DECODE_TRUNC_LINK;
-    return dec_ethertype(r, proto, d, 0);
+    return dec_ethertype(r, proto, d, depth);
   }
   if(rd_peek(r, 0) & 0x01)            /* protocol field compression */
     proto = rd_u8(r);
@@ -596,7 +692,7 @@ static enum decode_result dec_link_ppp(struct pp_rd *r, struct decoded *d)
     proto = rd_be16(r);
   if(!rd_ok(r))
     return DECODE_TRUNC_LINK;
-  return dec_ppp_proto(r, proto, d, 0);
+  return dec_ppp_proto(r, proto, d, depth);
 }
 
 static const struct {

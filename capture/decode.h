@@ -9,7 +9,8 @@
  * (0x8100, 0x88a8, 0x9100, 0x9200), MPLS label stacks, PPPoE session,
  * GRE (RFC 2784/2890; IPv4, IPv6, transparent Ethernet 0x6558, ERSPAN
  * type II 0x88be and III 0x22eb), IP-in-IP (4in4, 6in4, 4in6, 6in6),
- * GTP-U (UDP 2152, G-PDU) and VXLAN (UDP 4789).
+ * GTP-U (UDP 2152, G-PDU), VXLAN (UDP 4789) and CAPWAP data (UDP 5247,
+ * RFC 5415; 802.3 or IEEE 802.11 frames with LLC/SNAP).
  *
  * The flow is the innermost IP packet.  IPv6 extension headers are walked
  * (hop-by-hop, routing, destination options, AH, mobility, HIP, shim6).
@@ -81,6 +82,7 @@ enum decode_encap {
   DECODE_ENC_VXLAN = 1u << 6,
   DECODE_ENC_ERSPAN = 1u << 7,
   DECODE_ENC_IPV6_EXT = 1u << 8,
+  DECODE_ENC_CAPWAP = 1u << 9,
 };
 
 struct decoded {

@@ -248,6 +248,34 @@ static void test_encaps(void)
   pb_udp_fix(&b, udp);
   pb_ipv4_fix(&b, ip);
   check_inner(&b, DECODE_DLT_RAW, "gtp-u", DECODE_ENC_GTPU);
+  /* CAPWAP data carrying an 802.11 QoS data frame, both frame-control
+   * byte orders (Cisco access points swap them) */
+  {
+    int swapped;
+    for(swapped = 0; swapped < 2; swapped++) {
+      pb_init(&b);
+      ip = pb_ipv4(&b, 17, O4, O4b);
+      udp = pb_udp(&b, 5246, 5247);
+      pb_u8(&b, 0);
+      pb_u8(&b, (4 << 3) | 0);          /* HLEN 4 words */
+      pb_u8(&b, 0x03);                  /* WBID 1 (bits), T set */
+      pb_u8(&b, 0x00);
+      pb_zero(&b, 12);
+      pb_u8(&b, swapped ? 0x01 : 0x88);  /* QoS data, ToDS */
+      pb_u8(&b, swapped ? 0x88 : 0x01);
+      pb_zero(&b, 2 + 18 + 2 + 2);
+      pb_u8(&b, 0xaa);
+      pb_u8(&b, 0xaa);
+      pb_u8(&b, 0x03);
+      pb_zero(&b, 3);
+      pb_be16(&b, 0x0800);
+      inner_tcp4(&b);
+      pb_udp_fix(&b, udp);
+      pb_ipv4_fix(&b, ip);
+      check_inner(&b, DECODE_DLT_RAW, swapped ? "capwap 802.11 swapped FC"
+                  : "capwap 802.11", DECODE_ENC_CAPWAP);
+    }
+  }
   /* nesting beyond the limit is refused, not recursed forever */
   pb_init(&b);
   {
