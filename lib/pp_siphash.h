@@ -11,6 +11,9 @@
 
 #define PP_SIPHASH_KEYLEN 16
 
+/* SipHash-2-4 of len bytes at data (NULL allowed when len is 0) under
+ * key; the 8 output bytes read as a little-endian integer, as in the
+ * paper's test vectors. */
 uint64_t pp_siphash24(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
                       size_t len);
 

@@ -599,21 +599,33 @@ static double now_secs(void)
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static char *join_args(int argc, char **argv)
+/*
+ * The command line as recorded in the store's runs table.  Privacy: a BPF
+ * filter or a file name can hold a client address ("host 100.64.1.2"), so
+ * only option names and plain numbers are kept; every other value becomes
+ * "<...>" and the input files are only counted.
+ */
+static char *describe_args(int argc, char **argv, int n_files)
 {
-  size_t len = 1;
+  size_t len = 64, used;
   int i;
   char *s;
   for(i = 1; i < argc; i++)
-    len += strlen(argv[i]) + 1;
+    len += strlen(argv[i]) + 8;
   s = malloc(len);
   if(!s)
     return NULL;
-  s[0] = '\0';
-  for(i = 1; i < argc; i++) {
-    if(i > 1)
-      strncat(s, " ", len - strlen(s) - 1);
-    strncat(s, argv[i], len - strlen(s) - 1);
+  used = (size_t)snprintf(s, len, "%d file%s", n_files,
+                          n_files == 1 ? "" : "s");
+  for(i = 1; i < argc && used < len; i++) {
+    const char *a = argv[i];
+    bool number = *a && strspn(a, "0123456789kKmMgG") == strlen(a);
+    if(!strcmp(a, "-r") || !strcmp(a, "--read")) {
+      i++;                            /* counted above */
+      continue;
+    }
+    used += (size_t)snprintf(s + used, len - used, " %s",
+                             a[0] == '-' || number ? a : "<...>");
   }
   return s;
 }
@@ -727,7 +739,7 @@ int cmd_capture(int argc, char **argv)
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
 
-  args = join_args(argc, argv);
+  args = describe_args(argc, argv, o.n_files);
   if(sinks.store &&
      store_run_start(sinks.store, "capture", args ? args : "",
                      (pp_usec_t)time(NULL) * 1000000u, &run_id) != PP_OK)

@@ -75,6 +75,14 @@ is $? 1 "bad ECH fronts file refused"
 grep -q 'ech.txt:2:' "$TMP/err"
 ok $? "error points at file:line"
 
+# the recorded command line never holds filter text or file names
+"$PP" capture -q -r "$DATA_PCAPS/dns.pcap" --db "$TMP/f.db" \
+  -f "host 100.64.77.88 or port 53" --bucket 600
+if command -v sqlite3 >/dev/null 2>&1; then
+  is "$(sqlite3 "$TMP/f.db" 'select args from runs')" \
+    "1 file -q --db <...> -f <...> --bucket 600" "run arguments are redacted"
+fi
+
 # runs are recorded
 "$PP" capture -q -r "$DATA_PCAPS/dns.pcap" --db "$TMP/r.db"
 "$PP" capture -q -r "$DATA_PCAPS/dns.pcap" --db "$TMP/r.db"
