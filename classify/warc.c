@@ -1,0 +1,2 @@
+/* warc.c: placeholder. */
+#include "config.h"
