@@ -38,22 +38,35 @@ struct tls_hello_info {
 
 /*
  * Parse a handshake-layer byte string that starts with a Handshake header
- * (msg_type 1 = client_hello, 3-byte length).
+ * (msg_type 1 = client_hello, 3-byte length).  hs may be NULL when len is
+ * 0.  Bytes after the message are ignored.  info is reset first and is
+ * meaningful on PP_OK only: the first host_name of server_name (cut at
+ * TLS_SNI_MAX; sni_valid when 1..255 printable non-space ASCII bytes),
+ * ALPN ids (bytes that are not printable, and ',', shown as '?'),
+ * tls13, has_ech, has_esni; repeated extensions count once (the first).
  *
  * Returns PP_OK when the SNI was found (or the message was complete and
  * has none: info->has_sni tells); PP_EAGAIN when the prefix is too short
- * to decide; PP_EMALFORMED when it is not a well-formed ClientHello;
- * PP_ENOTFOUND when it is a well-formed handshake message of another type
- * (e.g. a ServerHello: the bytes came from the server side).
+ * to decide; PP_EMALFORMED when it is not a well-formed ClientHello (also
+ * decided on a prefix, as soon as its bytes prove it); PP_ENOTFOUND when
+ * it is a handshake message of another type (e.g. a ServerHello: the
+ * bytes came from the server side); PP_ELIMIT when the message is longer
+ * than TLS_HELLO_MAX; PP_EINVAL when info is NULL.
  */
-int tls_parse_hello(const uint8_t *hs, size_t len, struct tls_hello_info *info);
+int tls_parse_hello(const uint8_t *hs, size_t len,
+                    struct tls_hello_info *info);
 
 /*
  * Parse a TLS record-layer byte stream (the start of a TCP client stream):
- * handshake records (content type 22) are unwrapped and their fragments
- * joined in `scratch` (scratch_cap bytes, at least 16 KB recommended) before
- * tls_parse_hello() runs on them.  Same return values; PP_EMALFORMED when
- * the stream does not start with a TLS handshake record.
+ * handshake records (content type 22, version 3.0..3.4, 1..2^14 bytes)
+ * are unwrapped and their fragments joined in `scratch` (scratch_cap
+ * bytes, at least 16 KB recommended; NULL/0 is fine when the hello sits
+ * in the first record, which is then parsed in place) before
+ * tls_parse_hello() runs on them.  Records after the hello are not read.
+ * Same return values; PP_EMALFORMED when the stream does not start with
+ * a TLS handshake record or another record type comes before the hello
+ * is whole; PP_ELIMIT when the hello does not fit in scratch and its
+ * first scratch_cap bytes hold no server_name.
  */
 int tls_parse_records(const uint8_t *stream, size_t len, uint8_t *scratch,
                       size_t scratch_cap, struct tls_hello_info *info);

@@ -31,7 +31,7 @@ struct pp_rd {
 static inline void rd_init(struct pp_rd *r, const void *buf, size_t len)
 {
   r->pos = (const uint8_t *)buf;
-  r->end = r->pos + (buf ? len : 0);
+  r->end = buf ? r->pos + len : r->pos;   /* never NULL + n (UB) */
   r->err = PP_OK;
 }
 

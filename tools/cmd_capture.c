@@ -536,16 +536,16 @@ static void summary(const struct engine_stats *st, const struct inv_stats *is,
     human_count((uint64_t)((double)st->packets / secs), b, sizeof(b));
     fprintf(stderr, " (%s packets/s)", b);
   }
-  fprintf(stderr, "\n  flows: %llu, named %llu (",
+  fprintf(stderr, "\n  flows: %llu, named %llu",
           (unsigned long long)st->flows_created, (unsigned long long)named);
   for(i = 0, n = 0; i < ENGINE_UNNAMED; i++) {
     if(!st->flows_named[i])
       continue;
-    fprintf(stderr, "%s%s %llu", n++ ? ", " : "",
+    fprintf(stderr, "%s%s %llu", n++ ? ", " : " (",
             engine_name_src_str((enum engine_name_src)i),
             (unsigned long long)st->flows_named[i]);
   }
-  fprintf(stderr, "), without a name %llu\n",
+  fprintf(stderr, "%s, without a name %llu\n", n ? ")" : "",
           (unsigned long long)st->flows_named[ENGINE_UNNAMED]);
   fprintf(stderr, "  names: %llu in %llu records; DNS messages %llu\n",
           (unsigned long long)is->names_interned,
