@@ -14,7 +14,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 
 #include "pcapng.h"
@@ -40,13 +39,12 @@ struct iface {
 };
 
 struct pcapng {
-  FILE *f;
-  bool swap;                    /* section is in the other byte order */
-  uint8_t *buf;                 /* current block */
-  size_t cap;
+  const uint8_t *base;          /* the whole file, in memory */
+  struct pp_rd r;               /* position of the next block */
+  bool swap;                    /* section is big-endian */
   struct iface *ifaces;
   uint32_t n_ifaces, cap_ifaces;
-  long offset;                  /* file offset of the current block */
+  size_t offset;                /* file offset of the current block */
   char err[PP_ERRBUF_SIZE];
 };
 
@@ -64,71 +62,63 @@ static uint16_t get16(const struct pcapng *p, struct pp_rd *r)
  * magic says, never in the host's order, so this works on any machine. */
 static int fail(struct pcapng *p, int code, const char *what)
 {
-  snprintf(p->err, sizeof(p->err), "%s at byte %ld", what, p->offset);
+  snprintf(p->err, sizeof(p->err), "%s at byte %zu", what, p->offset);
+  p->r.err = code;                    /* sticky: no block after damage */
   return code;
 }
 
-/* Read one whole block into p->buf; its type goes to *type and a cursor
- * over its body to *body.  1 ok, 0 end of file, < 0 damage. */
+/* Next whole block: its type goes to *type and a cursor over its body to
+ * *body (pointing into the file's memory).  1 ok, 0 end, < 0 damage. */
 static int read_block(struct pcapng *p, uint32_t *type, struct pp_rd *body)
 {
-  uint8_t hdr[8];
+  struct pp_rd r = p->r, hdr;
   uint32_t total, trailer;
-  size_t n;
-  struct pp_rd r;
 
-  p->offset = ftell(p->f);
-  n = fread(hdr, 1, sizeof(hdr), p->f);
-  if(n == 0 && feof(p->f))
+  if(p->r.err)
+    return p->r.err;
+  p->offset = (size_t)(p->r.pos - p->base);
+  if(!rd_left(&r))
     return 0;
-  if(n != sizeof(hdr))
+  if(rd_left(&r) < 8)
     return fail(p, PP_ETRUNC, "truncated pcapng block header");
-  rd_init(&r, hdr, sizeof(hdr));
+  hdr = r;
   /* the SHB type reads the same in both orders; others follow the
    * section's byte order */
-  *type = rd_le32(&r);
-  if(*type != BT_SHB) {
-    r.pos = hdr;
-    *type = get32(p, &r);
-  }
-  else {
-    /* the byte order of a section is known only from its SHB */
-    uint8_t bom[4];
-    struct pp_rd b;
-    if(fread(bom, 1, 4, p->f) != 4)
-      return fail(p, PP_ETRUNC, "truncated section header");
-    rd_init(&b, bom, 4);
-    if(rd_le32(&b) == BOM)
+  *type = rd_le32(&hdr);
+  if(*type == BT_SHB) {
+    struct pp_rd b = hdr;
+    uint32_t bom;
+    rd_skip(&b, 4);
+    bom = rd_le32(&b);
+    if(bom == BOM)
       p->swap = false;
     else {
-      rd_init(&b, bom, 4);
+      b = hdr;
+      rd_skip(&b, 4);
       if(rd_be32(&b) != BOM)
-        return fail(p, PP_EFORMAT, "bad byte-order magic in section header");
+        return fail(p, rd_ok(&b) ? PP_EFORMAT : PP_ETRUNC,
+                    "bad byte-order magic in section header");
       p->swap = true;
     }
-    if(fseek(p->f, -4, SEEK_CUR) != 0)
-      return fail(p, PP_EIO, "cannot seek");
   }
-  r.pos = hdr + 4;
-  total = get32(p, &r);
+  else {
+    hdr = r;
+    *type = get32(p, &hdr);
+  }
+  total = get32(p, &hdr);
   if(total < 12 || total % 4)
     return fail(p, PP_EMALFORMED, "bad pcapng block length");
   if(total > PCAPNG_BLOCK_MAX)
     return fail(p, PP_EMALFORMED, "pcapng block larger than 16 MiB");
-  if(total - 8 > p->cap) {
-    uint8_t *nb = pp_realloc(p->buf, total - 8);
-    if(!nb)
-      return fail(p, PP_ENOMEM, "out of memory");
-    p->buf = nb;
-    p->cap = total - 8;
-  }
-  if(fread(p->buf, 1, total - 8, p->f) != total - 8)
+  if(rd_left(&r) < total)
     return fail(p, PP_ETRUNC, "truncated pcapng block");
-  rd_init(&r, p->buf + total - 12, 4);
-  trailer = get32(p, &r);
+  rd_sub(&r, total, &hdr);
+  rd_skip(&hdr, 8);
+  rd_sub(&hdr, total - 12, body);
+  trailer = get32(p, &hdr);
   if(trailer != total)
     return fail(p, PP_EMALFORMED, "pcapng block lengths disagree");
-  rd_init(body, p->buf, total - 12);
+  p->r = r;
   return 1;
 }
 
@@ -200,7 +190,7 @@ static pp_usec_t to_usec(const struct iface *ifc, uint64_t units)
 int pcapng_next(struct pcapng *p, struct pcapng_packet *pkt)
 {
   for(;;) {
-    uint32_t type, iface_id = 0, hi, lo, caplen, len;
+    uint32_t type = 0, iface_id = 0, hi, lo, caplen, len;
     struct pp_rd r;
     int rc = read_block(p, &type, &r);
     if(rc <= 0)
@@ -255,18 +245,14 @@ int pcapng_next(struct pcapng *p, struct pcapng_packet *pkt)
   }
 }
 
-int pcapng_open(FILE *f, struct pcapng **out, char *errbuf)
+int pcapng_open(const uint8_t *data, size_t len, struct pcapng **out,
+                char *errbuf)
 {
   struct pcapng *p;
-  uint8_t magic[4];
   struct pp_rd r;
   *out = NULL;
-  if(fread(magic, 1, 4, f) != 4) {
-    snprintf(errbuf, PP_ERRBUF_SIZE, "too short for a capture file");
-    return PP_EFORMAT;
-  }
-  rd_init(&r, magic, 4);
-  if(rd_le32(&r) != BT_SHB || fseek(f, 0, SEEK_SET) != 0) {
+  rd_init(&r, data, len);
+  if(rd_le32(&r) != BT_SHB) {
     snprintf(errbuf, PP_ERRBUF_SIZE, "not a pcapng file");
     return PP_EFORMAT;
   }
@@ -275,9 +261,15 @@ int pcapng_open(FILE *f, struct pcapng **out, char *errbuf)
     snprintf(errbuf, PP_ERRBUF_SIZE, "out of memory");
     return PP_ENOMEM;
   }
-  p->f = f;
+  p->base = data;
+  rd_init(&p->r, data, len);
   *out = p;
   return PP_OK;
+}
+
+size_t pcapng_offset(const struct pcapng *p)
+{
+  return (size_t)(p->r.pos - p->base);
 }
 
 const char *pcapng_error(const struct pcapng *p)
@@ -289,7 +281,6 @@ void pcapng_close(struct pcapng *p)
 {
   if(!p)
     return;
-  pp_free(p->buf);
   pp_free(p->ifaces);
   pp_free(p);
 }

@@ -14,8 +14,6 @@
 #ifndef PP_PCAPNG_H
 #define PP_PCAPNG_H
 
-#include <stdio.h>
-
 #include "pp_common.h"
 
 #define PCAPNG_BLOCK_MAX (16u * 1024 * 1024)
@@ -26,19 +24,23 @@ struct pcapng;
 
 struct pcapng_packet {
   pp_usec_t ts;
-  const uint8_t *data;          /* valid until the next pcapng_next() */
+  const uint8_t *data;          /* into the file's memory */
   uint32_t caplen, wirelen;
   int linktype;                 /* of the interface the packet came on */
   uint32_t iface;
 };
 
-/* Read from f (not closed by pcapng_close).  PP_OK, PP_EFORMAT (not
- * pcapng), PP_ETRUNC, PP_ENOMEM; errbuf (PP_ERRBUF_SIZE) says why. */
-int pcapng_open(FILE *f, struct pcapng **out, char *errbuf);
+/* Reader over a file's bytes in memory (not copied: they must outlive the
+ * reader).  PP_OK, PP_EFORMAT (not pcapng), PP_ENOMEM; errbuf
+ * (PP_ERRBUF_SIZE) says why. */
+int pcapng_open(const uint8_t *data, size_t len, struct pcapng **out,
+                char *errbuf);
 
 /* 1: a packet; 0: end of file; < 0: damage (errbuf of pcapng_error). */
 int pcapng_next(struct pcapng *p, struct pcapng_packet *pkt);
 const char *pcapng_error(const struct pcapng *p);
+/* Bytes consumed so far (for progress). */
+size_t pcapng_offset(const struct pcapng *p);
 void pcapng_close(struct pcapng *p);
 
 #endif

@@ -1,11 +1,12 @@
 /*
- * fuzz_pcapng.c: the pcapng reader on arbitrary bytes.
+ * fuzz_pcapng.c: the capture-file readers (pcapng, and classic pcap when
+ * the input starts with a pcap magic) on arbitrary bytes.
  */
 #include "config.h"
 
 #include <stdint.h>
-#include <stdio.h>
 
+#include "pcapfile.h"
 #include "pcapng.h"
 #include "pp_common.h"
 
@@ -15,19 +16,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
   char err[PP_ERRBUF_SIZE];
   struct pcapng *p;
+  struct pcapfile *pf;
   struct pcapng_packet pk;
+  struct pcapfile_packet fp;
   unsigned sum = 0;
-  FILE *f;
-  if(!size)
-    return 0;
-  f = fmemopen((void *)data, size, "rb");
-  if(!f)
-    return 0;
-  if(pcapng_open(f, &p, err) == 0) {
+  if(pcapng_open(data, size, &p, err) == 0) {
     while(pcapng_next(p, &pk) == 1)
       sum += pk.caplen ? pk.data[pk.caplen - 1] : 0;
     pcapng_close(p);
   }
-  fclose(f);
+  if(pcapfile_open(data, size, &pf, err) == 0) {
+    while(pcapfile_next(pf, &fp) == 1)
+      sum += fp.caplen ? fp.data[fp.caplen - 1] : 0;
+    pcapfile_close(pf);
+  }
   return (int)(sum & 0);
 }

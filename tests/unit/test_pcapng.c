@@ -1,7 +1,8 @@
 /*
- * test_pcapng.c: the pcapng reader: sections in both byte orders,
- * interfaces of different link types, timestamp resolutions and offsets,
- * all packet block types, skipped blocks, and damage.
+ * test_pcapng.c: the capture-file readers.  pcapng: sections in both byte
+ * orders, interfaces of different link types, timestamp resolutions, all
+ * packet block types, skipped blocks, damage.  Classic pcap (pcapfile.c):
+ * both byte orders, nanosecond files, FCS bits in the link type, damage.
  */
 #define PP_UNITTESTS 1
 #include "config.h"
@@ -9,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "pcapfile.h"
 #include "pcapng.h"
 #include "pp_err.h"
 #include "tap.h"
@@ -103,11 +105,9 @@ static int read_all(const uint8_t *d, size_t n, struct pcapng_packet *pk,
                     int max, int *rc_out)
 {
   char err[PP_ERRBUF_SIZE];
-  FILE *f = fmemopen((void *)d, n, "rb");
   struct pcapng *p;
   int count = 0, rc = 0;
-  if(pcapng_open(f, &p, err)) {
-    fclose(f);
+  if(pcapng_open(d, n, &p, err)) {
     *rc_out = PP_EFORMAT;
     return 0;
   }
@@ -119,7 +119,6 @@ static int read_all(const uint8_t *d, size_t n, struct pcapng_packet *pk,
   }
   *rc_out = rc;
   pcapng_close(p);
-  fclose(f);
   return count;
 }
 
@@ -141,6 +140,83 @@ static void build(struct buf *b, bool be)
   memcpy(b->d + b->n, "spb!", 4);
   b->n += 4;
   end(b, at);
+}
+
+static size_t classic(struct buf *b, bool be, bool nsec)
+{
+  memset(b, 0, sizeof(*b));
+  b->be = be;
+  put32(b, nsec ? 0xa1b23c4d : 0xa1b2c3d4);
+  put16(b, 2);
+  put16(b, 4);
+  put32(b, 0);
+  put32(b, 0);
+  put32(b, 65535);
+  put32(b, 0x10000000u | 1);        /* FCS bits + Ethernet */
+  put32(b, 1700000000);
+  put32(b, nsec ? 123456789 : 123456);
+  put32(b, 5);
+  put32(b, 60);
+  memcpy(b->d + b->n, "abcde", 5);
+  b->n += 5;
+  put32(b, 1700000001);
+  put32(b, 0);
+  put32(b, 3);
+  put32(b, 3);
+  memcpy(b->d + b->n, "xyz", 3);
+  b->n += 3;
+  return b->n;
+}
+
+static void test_classic(void)
+{
+  struct buf b;
+  struct pcapfile *f;
+  struct pcapfile_packet pk;
+  char err[PP_ERRBUF_SIZE];
+  int v, n, rc;
+  for(v = 0; v < 4; v++) {
+    bool be = v & 1, nsec = v & 2;
+    classic(&b, be, nsec);
+    ok(pcapfile_is_classic(b.d, b.n), "classic %d: recognized", v);
+    if(pcapfile_open(b.d, b.n, &f, err))
+      continue;
+    rc = pcapfile_next(f, &pk);
+    ok(rc == 1 && pk.linktype == 1 && pk.caplen == 5 && pk.wirelen == 60 &&
+       pk.ts == 1700000000123456ull && !memcmp(pk.data, "abcde", 5),
+       "classic %s%s: first record", be ? "big-endian" : "little-endian",
+       nsec ? " nanoseconds" : "");
+    rc = pcapfile_next(f, &pk);
+    ok(rc == 1 && pk.caplen == 3 && !memcmp(pk.data, "xyz", 3),
+       "classic %d: second record", v);
+    is_int(pcapfile_next(f, &pk), 0, "classic %d: end", v);
+    pcapfile_close(f);
+  }
+  classic(&b, false, false);
+  for(n = 25; n < (int)b.n; n++) {
+    int got = 0;
+    if(pcapfile_open(b.d, (size_t)n, &f, err))
+      break;
+    while((rc = pcapfile_next(f, &pk)) == 1)
+      got++;
+    if((n == 45 || n == 68) ? rc != 0 : rc != PP_ETRUNC)
+      break;
+    pcapfile_close(f);
+    f = NULL;
+  }
+  pcapfile_close(f);
+  is_int(n, (int)b.n, "classic: every cut ends at a record or ETRUNC");
+  classic(&b, false, false);
+  b.d[24 + 8] = 0xff;
+  b.d[24 + 9] = 0xff;
+  b.d[24 + 10] = 0xff;
+  pcapfile_open(b.d, b.n, &f, err);
+  rc = pcapfile_next(f, &pk);
+  ok(rc == PP_EMALFORMED && strstr(pcapfile_error(f), "claims"),
+     "classic: absurd record length refused (%s)", pcapfile_error(f));
+  pcapfile_close(f);
+  ok(!pcapfile_is_classic((const uint8_t *)"\x0a\x0d\x0d\x0a", 4),
+     "pcapng is not classic");
 }
 
 int main(void)
@@ -211,5 +287,6 @@ int main(void)
   epb(&b, 0, 0, "orphan");
   n = read_all(b.d, b.n, pk, 8, &rc);
   ok(n == 3 && rc == PP_EMALFORMED, "interfaces are per section");
+  test_classic();
   return tap_done();
 }

@@ -62,8 +62,9 @@ echo "pressprobe capture benchmark: $(basename "$mix"), $npkts packets," \
      "$size MiB, $(nproc) CPUs, $(uname -m)"
 cat "$mix" > /dev/null                  # warm the page cache
 
-printf 'key' > /dev/null
-head -c 32 /dev/urandom > "$work/key"; chmod 600 "$work/key"
+rm -f "$work/pps" "$work/key"
+head -c 32 /dev/urandom > "$work/key"
+chmod 600 "$work/key"
 run pcaploop "$LOOP" "$mix" > "$work/r.loop"
 run pressprobe "$PP" capture -q -r "$mix" --db "$work/bench.db" \
   --key-file "$work/key" > "$work/r.pp"
