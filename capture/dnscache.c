@@ -29,12 +29,21 @@
 #define USEC 1000000u
 #define BUCKET_BITS_MIN 4
 
+/* The key: a server address, and the scope the answer belongs to (0 for
+ * any client, or the keyed hash of the client that asked). */
+struct ckey {
+  struct pp_addr addr;       /* normalized: bytes past the family's zero */
+  uint32_t pad;
+  uint64_t scope;
+};
+
 struct entry {
   struct entry *hnext;       /* bucket chain */
   struct entry *prev, *next; /* LRU list; prev is more recent */
-  struct pp_addr addr;       /* normalized: bytes past the family's zero */
+  struct ckey addr;
   uint32_t expires;          /* whole seconds since the epoch */
   uint8_t cap;               /* room in name[], NUL excluded */
+  uint8_t shared;            /* answers gave this address other names */
   char name[];
 };
 
@@ -57,33 +66,36 @@ static uint64_t splitmix64(uint64_t *s)
   return z ^ (z >> 31);
 }
 
-static size_t bucket_of(const struct dnscache *c, const struct pp_addr *k)
+static size_t bucket_of(const struct dnscache *c, const struct ckey *k)
 {
   uint32_t w[4];
   uint64_t h;
-  memcpy(w, k->a, sizeof(w));
-  h = c->key[0] + c->key[1] * k->family + c->key[2] * w[0] +
+  memcpy(w, k->addr.a, sizeof(w));
+  h = c->key[0] + c->key[1] * (k->addr.family ^ (uint32_t)k->scope) +
+      c->key[2] * (w[0] ^ (uint32_t)(k->scope >> 32)) +
       c->key[3] * w[1] + c->key[4] * w[2] + c->key[5] * w[3];
   return (size_t)(h >> c->shift);
 }
 
 /* Copy addr into *k with every unused byte zero; false for a bad family. */
-static bool key_make(struct pp_addr *k, const struct pp_addr *addr)
+static bool key_make(struct ckey *k, const struct pp_addr *addr,
+                     uint64_t scope)
 {
   memset(k, 0, sizeof(*k));
   if(addr->family == PP_AF_INET)
-    memcpy(k->a, addr->a, 4);
+    memcpy(k->addr.a, addr->a, 4);
   else if(addr->family == PP_AF_INET6)
-    memcpy(k->a, addr->a, 16);
+    memcpy(k->addr.a, addr->a, 16);
   else
     return false;
-  k->family = addr->family;
+  k->addr.family = addr->family;
+  k->scope = scope;
   return true;
 }
 
 /* The link that points at k's entry, or at the NULL ending its chain. */
 static struct entry **find(struct dnscache *c, size_t b,
-                           const struct pp_addr *k)
+                           const struct ckey *k)
 {
   struct entry **pp = &c->bucket[b];
   while(*pp && memcmp(&(*pp)->addr, k, sizeof(*k)))
@@ -232,11 +244,18 @@ void dnscache_free(struct dnscache *c)
 int dnscache_put(struct dnscache *c, const struct pp_addr *addr,
                  const char *name, uint32_t ttl, pp_usec_t now)
 {
-  struct pp_addr k;
+  return dnscache_put_scoped(c, addr, 0, name, ttl, now);
+}
+
+int dnscache_put_scoped(struct dnscache *c, const struct pp_addr *addr,
+                        uint64_t scope, const char *name, uint32_t ttl,
+                        pp_usec_t now)
+{
+  struct ckey k;
   struct entry **pp, *e;
   size_t len, b;
 
-  if(!c || !addr || !name || !key_make(&k, addr))
+  if(!c || !addr || !name || !key_make(&k, addr, scope))
     return PP_EINVAL;
   len = strnlen(name, DNSCACHE_NAME_MAX + 1);
   if(!len || len > DNSCACHE_NAME_MAX)
@@ -245,6 +264,7 @@ int dnscache_put(struct dnscache *c, const struct pp_addr *addr,
   pp = find(c, b, &k);
   e = *pp;
   if(e) {
+    uint8_t shared = e->shared || strcmp(e->name, name) != 0;
     if(len > e->cap) {
       /* No room: a bigger entry takes its place in the chain. */
       struct entry *n = entry_new(len);
@@ -259,6 +279,7 @@ int dnscache_put(struct dnscache *c, const struct pp_addr *addr,
     }
     else
       lru_unlink(c, e);
+    e->shared = shared;
     c->st.updates++;
   }
   else {
@@ -269,6 +290,7 @@ int dnscache_put(struct dnscache *c, const struct pp_addr *addr,
     if(c->st.entries == c->st.max_entries)
       evict(c);
     e->addr = k;
+    e->shared = 0;
     e->hnext = c->bucket[b];
     c->bucket[b] = e;
     c->st.entries++;
@@ -284,12 +306,34 @@ int dnscache_put(struct dnscache *c, const struct pp_addr *addr,
 const char *dnscache_get(struct dnscache *c, const struct pp_addr *addr,
                          pp_usec_t now)
 {
-  struct pp_addr k;
+  return dnscache_get_scoped(c, addr, 0, now);
+}
+
+static const char *lookup(struct dnscache *c, const struct pp_addr *addr,
+                          uint64_t scope, pp_usec_t now, bool unique);
+
+const char *dnscache_get_scoped(struct dnscache *c,
+                                const struct pp_addr *addr, uint64_t scope,
+                                pp_usec_t now)
+{
+  return lookup(c, addr, scope, now, false);
+}
+
+const char *dnscache_get_unique(struct dnscache *c,
+                                const struct pp_addr *addr, pp_usec_t now)
+{
+  return lookup(c, addr, 0, now, true);
+}
+
+static const char *lookup(struct dnscache *c, const struct pp_addr *addr,
+                          uint64_t scope, pp_usec_t now, bool unique)
+{
+  struct ckey k;
   struct entry **pp, *e;
 
   if(!c || !addr)
     return NULL;
-  if(!key_make(&k, addr)) {
+  if(!key_make(&k, addr, scope)) {
     c->st.misses++;
     return NULL;
   }
@@ -302,6 +346,10 @@ const char *dnscache_get(struct dnscache *c, const struct pp_addr *addr,
   if(now / USEC >= e->expires) {
     drop(c, pp);
     c->st.expired++;
+    c->st.misses++;
+    return NULL;
+  }
+  if(unique && e->shared) {
     c->st.misses++;
     return NULL;
   }

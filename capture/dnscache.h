@@ -13,7 +13,7 @@
  *
  * Cost: put and get are O(1) (one seeded hash, a short bucket chain, LRU
  * list moves); get never allocates, put allocates only a new entry.
- * Memory (64-bit): one allocation per entry of 49 + strlen(name) + 1
+ * Memory (64-bit): one allocation per entry of 61 + strlen(name) + 1
  * bytes, rounded up to glibc's 16n+8 usable sizes (a name of up to 22
  * characters takes an 80-byte malloc chunk, malloc's 8-byte header
  * included; 23-38 characters 96 bytes), plus one bucket pointer (8-16
@@ -77,6 +77,27 @@ int dnscache_put(struct dnscache *c, const struct pp_addr *addr,
  * finds this entry expired.  Marks the entry recently used. */
 const char *dnscache_get(struct dnscache *c, const struct pp_addr *addr,
                          pp_usec_t now);
+
+/*
+ * The same, in a scope: entries of different scopes are separate (a scope
+ * is any 64-bit value; the engine uses the keyed hash of the client that
+ * asked, so that a flow is attributed to the name *its* client resolved
+ * even when a CDN address serves many names).  Scope 0 is the one that
+ * dnscache_put/get use.
+ */
+int dnscache_put_scoped(struct dnscache *c, const struct pp_addr *addr,
+                        uint64_t scope, const char *name, uint32_t ttl,
+                        pp_usec_t now);
+const char *dnscache_get_scoped(struct dnscache *c,
+                                const struct pp_addr *addr, uint64_t scope,
+                                pp_usec_t now);
+
+/* Scope 0's name for addr, but NULL when answers have given this address
+ * different names while the entry lived (a CDN address serving many
+ * sites): for guessing the name of a flow whose client's own lookup was
+ * not seen. */
+const char *dnscache_get_unique(struct dnscache *c,
+                                const struct pp_addr *addr, pp_usec_t now);
 
 /* Counters and sizes; c must not be NULL. */
 void dnscache_get_stats(const struct dnscache *c, struct dnscache_stats *st);

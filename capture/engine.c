@@ -24,6 +24,7 @@
 #define WRAPPERS_MAX 4             /* PROXY/SOCKS/TPKT/STARTTLS layers */
 #define TEXT_PROTO_SCAN_MAX 4096   /* bytes scanned for a STARTTLS line */
 #define TLS_SCRATCH (TLS_HELLO_MAX)
+#define QUIC_WAIT_PKTS 8           /* packets to wait for a QUIC Initial */
 
 /* name-search state of one direction of a TCP flow */
 enum search_state {
@@ -42,6 +43,9 @@ struct flow_pending {
   uint8_t dns_tcp;                   /* TCP port 53 */
   uint8_t quic_off;
   uint8_t parsed;                    /* our parsers read a hello/request */
+  uint8_t dns_taken;                 /* dns_cand holds the snapshot */
+  int8_t dns_server;                 /* endpoint the candidate names */
+  char dns_cand[PP_NAME_BUF];        /* DNS name when the search ended */
   struct stream st[2];               /* per endpoint */
   uint32_t dns_consumed[2];
   struct quic_ctx *quic;
@@ -342,14 +346,22 @@ static bool normalize(struct engine *e, const char *raw, size_t len,
 struct dns_ctx {
   struct engine *e;
   pp_usec_t ts;
+  const struct pp_addr *client;
+  uint64_t client_hash;           /* computed on the first answer */
 };
 
+/* An answer: remembered for the client that asked (so that its flows to
+ * a CDN address shared by many names get the name it resolved) and for
+ * everyone (for flows whose client's lookup we did not see). */
 static void on_dns_address(void *user, const char *qname,
                            const struct pp_addr *addr, uint32_t ttl)
 {
   struct dns_ctx *c = user;
+  if(!c->client_hash)
+    c->client_hash = client_hash(c->e, c->client) | 1;
   if(dnscache_put(c->e->dns, addr, qname, ttl, c->ts) == PP_OK)
     c->e->st.dns_answers++;
+  dnscache_put_scoped(c->e->dns, addr, c->client_hash, qname, ttl, c->ts);
 }
 
 static void on_dns_ech(void *user, const char *qname, const char *public_name)
@@ -371,7 +383,7 @@ static void dns_message(struct engine *e, const uint8_t *msg, size_t len,
                         const struct pp_addr *client, pp_usec_t ts)
 {
   struct dns_msg m;
-  struct dns_ctx c = {e, ts};
+  struct dns_ctx c = {e, ts, client, 0};
   struct dns_callbacks cb = {on_dns_address, on_dns_ech, &c};
   char norm[PP_NAME_BUF];
   struct inv_name *n;
@@ -475,23 +487,47 @@ static void name_from_dpi(struct engine *e, struct flow *f, pp_usec_t ts)
   flow_name(e, f, norm, via, ENGINE_NAMED_DPI, ts, NULL);
 }
 
-static void name_from_dns(struct engine *e, struct flow *f, pp_usec_t ts)
+/*
+ * The name a client resolved the server address from, looked up when the
+ * flow's own name search ends (the client had that answer when it
+ * connected; a later answer for the same CDN address must not rename the
+ * flow).  Only the server end is looked up when the client is known.
+ */
+static void dns_snapshot(struct engine *e, struct flow *f, pp_usec_t ts)
 {
+  struct flow_pending *p = f->pend;
   int ep, first = 1, last = 0;
   struct pp_addr tmp;
-  /* with a known client only the server end may be looked up */
+  p->dns_taken = 1;
   if(f->client != FLOW_CLIENT_UNKNOWN)
     first = last = !f->client;
   for(ep = first; ep >= last; ep--) {
-    const char *name = dnscache_get(e->dns, endpoint_addr(f, ep, &tmp), ts);
-    char norm[PP_NAME_BUF];
-    if(name && normalize(e, name, strlen(name), 0, norm)) {
-      set_client(e, f, !ep);
-      flow_name(e, f, norm, PP_VIA_DNS_ATTR, ENGINE_NAMED_DNS_ATTR, ts,
-                NULL);
+    const struct pp_addr *srv = endpoint_addr(f, ep, &tmp);
+    const char *name = NULL;
+    /* the name this flow's client resolved; else, only when no other
+     * name was ever given for the address, anyone's */
+    if(f->client != FLOW_CLIENT_UNKNOWN)
+      name = dnscache_get_scoped(e->dns, srv, f->client_hash | 1, ts);
+    if(!name)
+      name = dnscache_get_unique(e->dns, srv, ts);
+    if(name && normalize(e, name, strlen(name), 0, p->dns_cand)) {
+      p->dns_server = (int8_t)ep;
       return;
     }
   }
+  p->dns_cand[0] = '\0';
+}
+
+static void name_from_dns(struct engine *e, struct flow *f, pp_usec_t ts)
+{
+  struct flow_pending *p = f->pend;
+  if(!p->dns_taken)
+    dns_snapshot(e, f, ts);
+  if(!p->dns_cand[0])
+    return;
+  set_client(e, f, !p->dns_server);
+  flow_name(e, f, p->dns_cand, PP_VIA_DNS_ATTR, ENGINE_NAMED_DNS_ATTR, ts,
+            NULL);
 }
 
 /* The ECH public name gets the flow (bytes included) only when DNS
@@ -570,8 +606,10 @@ static void got_hello(struct engine *e, struct flow *f, int ep,
     e->st.names_rejected[PP_NAME_BAD_CHARS]++;
     return;
   }
-  if(h->has_ech && ech_has(&e->ech, norm)) {
-    /* the outer name of a real ECH hello: not the site */
+  if(ech_has(&e->ech, norm)) {
+    /* the outer name of an ECH hello: not the site.  The name alone
+     * decides: a hello parsed from a prefix may not show the extension
+     * yet, and nobody visits an ECH public name as a site. */
     e->st.ech_fronts_seen++;
     memcpy(f->pend->ech_front, norm, sizeof(norm));
     return;
@@ -900,8 +938,11 @@ static void quic_search(struct engine *e, struct flow *f, int ep,
     return;
   if(!p->quic) {
     if(!quic_is_initial(d->payload, d->payload_len, &version)) {
-      if(!p->pkts || p->pkts > 4)
-        p->search_over = 1;             /* not QUIC (or no Initial) */
+      /* 0-RTT and Handshake packets may come before the Initial (they
+       * are long-header too): wait a few packets for it; anything else
+       * is not a QUIC handshake we can read */
+      if(!(d->payload[0] & 0x80) || p->pkts >= QUIC_WAIT_PKTS)
+        p->search_over = 1;
       return;
     }
     p->quic = quic_ctx_new();
@@ -980,6 +1021,8 @@ static void pending_packet(struct engine *e, struct flow *f, int ep,
       quic_search(e, f, ep, d, ts);
   }
   p->pkts++;
+  if(!f->name && p->search_over && !p->dns_taken)
+    dns_snapshot(e, f, ts);
   if(f->name && !p->dpi_done && dpi_classified(&p->dpi_res))
     dpi_done(e, f);
   if(((f->name || p->search_over) && p->dpi_done) ||
@@ -989,10 +1032,12 @@ static void pending_packet(struct engine *e, struct flow *f, int ep,
 
 /* ---- flows ------------------------------------------------------------- */
 
-static void flow_end(struct engine *e, struct flow *f, pp_usec_t ts)
+/* End a flow.  What is credited now happened at its last packet, not at
+ * the time it is ended (idle timeout, eviction, end of input). */
+static void flow_end(struct engine *e, struct flow *f)
 {
   if(f->pend)
-    pending_finish(e, f, ts);
+    pending_finish(e, f, f->last_ts);
   flow_release(e, f);
   flowtab_remove(e->ft, f);
 }
@@ -1005,7 +1050,7 @@ static void expire(struct engine *e, pp_usec_t now)
       e->st.flows_ended_closed++;
     else
       e->st.flows_ended_idle++;
-    flow_end(e, f, f->last_ts);
+    flow_end(e, f);
   }
 }
 
@@ -1100,7 +1145,7 @@ void engine_packet(struct engine *e, int dlt, pp_usec_t ts,
     if(flowtab_count(e->ft) >= flowtab_max(e->ft)) {
       struct flow *old = flowtab_oldest(e->ft);
       e->st.flows_evicted++;
-      flow_end(e, old, ts);
+      flow_end(e, old);
     }
     f = flowtab_insert(e->ft, &k, h, list, ts);
     if(!f) {
@@ -1163,7 +1208,7 @@ int engine_finish(struct engine *e)
 {
   struct flow *f;
   while((f = flowtab_any(e->ft)))
-    flow_end(e, f, e->now);
+    flow_end(e, f);
   flush(e);
   return e->sink_err;
 }

@@ -367,7 +367,7 @@ static void test_alloc_fail(void)
   pp_alloc_fail_after(-1);
   is_str(dnscache_get(c, &a, T0), "a.example", "old name kept");
   pp_alloc_fail_after(0);
-  is_int(dnscache_put(c, &a, "a2.example", 60, T0), PP_OK,
+  is_int(dnscache_put(c, &a, "z.example", 60, T0), PP_OK,
          "update in place needs no allocation");
   pp_alloc_fail_after(-1);
   is_int(dnscache_check(c, NULL), 0, "consistent after failures");
@@ -387,5 +387,27 @@ int main(void)
   test_million();
   test_spread();
   test_alloc_fail();
+  /* scopes and shared addresses */
+  {
+    struct dnscache *sc = dnscache_new(16, 60, 3600);
+    struct pp_addr cdn;
+    const uint8_t a4[4] = {198, 51, 100, 9};
+    pp_addr_set4(&cdn, a4);
+    dnscache_put_scoped(sc, &cdn, 11, "one.example", 300, 0);
+    dnscache_put_scoped(sc, &cdn, 22, "two.example", 300, 0);
+    ok(!strcmp(dnscache_get_scoped(sc, &cdn, 11, 0), "one.example") &&
+       !strcmp(dnscache_get_scoped(sc, &cdn, 22, 0), "two.example") &&
+       dnscache_get_scoped(sc, &cdn, 33, 0) == NULL &&
+       dnscache_get(sc, &cdn, 0) == NULL, "scopes are separate keys");
+    dnscache_put(sc, &cdn, "one.example", 300, 0);
+    dnscache_put(sc, &cdn, "one.example", 300, 0);
+    ok(dnscache_get_unique(sc, &cdn, 0) != NULL,
+       "same name twice: still unique");
+    dnscache_put(sc, &cdn, "two.example", 300, 0);
+    ok(dnscache_get_unique(sc, &cdn, 0) == NULL &&
+       !strcmp(dnscache_get(sc, &cdn, 0), "two.example"),
+       "an address given two names is shared: no unique name");
+    dnscache_free(sc);
+  }
   return tap_done();
 }
