@@ -41,7 +41,7 @@ static inline void pb_be32(struct pb *b, uint32_t v)
 
 static inline void pb_bytes(struct pb *b, const void *p, size_t n)
 {
-  if(b->n + n <= PB_MAX) {
+  if(n && b->n + n <= PB_MAX) {
     memcpy(b->d + b->n, p, n);
     b->n += n;
   }

@@ -45,4 +45,16 @@ done
 run "pcapng, mixed links and encapsulations" --seed 25 --flows $n \
   --mix all --link mixed --encap mixed -F pcapng
 run "large mix" --seed 26 --flows 3000 --mix all --encap mixed --ipv6 30
+
+# the bundled sample of the quick start, against its committed truth
+rm -f "$TMP/s.jsonl"
+"$PP" capture -q -r "$top_srcdir/samples/sample.pcapng" --jsonl "$TMP/s.jsonl" \
+  --key-file "$TMP/key"
+ok $? "bundled sample: capture exit status 0"
+"$PYTHON3" "$top_srcdir/tests/scripts/genmix_check.py" "bundled sample" \
+  "$top_srcdir/samples/sample-truth.tsv" "$TMP/s.jsonl" |
+  sed -e 's/^ok - /ok 0 /' -e 's/^not ok - /ok 1 /' > "$TMP/check.tap"
+while read -r word rc rest; do
+  [ "$word" = ok ] && ok "$rc" "$rest"
+done < "$TMP/check.tap"
 done_testing
