@@ -11,6 +11,7 @@
 #define PP_UNITTESTS 1
 #include "config.h"
 #include "tap.h"
+#include "testutil.h"
 
 #include "pp_alloc.h"
 #include "pp_err.h"
@@ -28,38 +29,13 @@ struct hexfile {
   size_t len[LINES_MAX];
 };
 
-/* The source tree: $top_srcdir, else derived from this file's path. */
-static const char *top_srcdir(void)
-{
-  static char top[1024];
-  const char *env = getenv("top_srcdir"), *f = __FILE__, *s;
-  if(env && *env)
-    return env;
-  s = strstr(f, "tests/unit/");
-  if(!s || s == f)
-    return ".";
-  snprintf(top, sizeof(top), "%.*s", (int)(s - f - 1), f);
-  return top;
-}
-
-static int hexval(int c)
-{
-  if(c >= '0' && c <= '9')
-    return c - '0';
-  if(c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if(c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* Decode hex (whitespace ignored) into out; returns bytes or 0 on error. */
 static size_t unhex(const char *s, uint8_t *out, size_t cap)
 {
   size_t n = 0;
   int hi = -1;
   for(; *s; s++) {
-    int v = hexval((unsigned char)*s);
+    int v = test_hexval((unsigned char)*s);
     if(v < 0)
       continue;
     if(hi < 0) {
@@ -94,7 +70,7 @@ static int hex_load(const char *name, bool join, struct hexfile *h)
   int c, hi = -1;
   bool comment = false, bol = true, fresh = true;
   memset(h, 0, sizeof(*h));
-  snprintf(path, sizeof(path), "%s/tests/data/quic/%s", top_srcdir(), name);
+  snprintf(path, sizeof(path), "%s/tests/data/quic/%s", test_srcdir(__FILE__), name);
   f = fopen(path, "rb");
   if(!f)
     return -1;
@@ -109,7 +85,7 @@ static int hex_load(const char *name, bool join, struct hexfile *h)
       comment = false;
       continue;
     }
-    if(comment || (v = hexval(c)) < 0)
+    if(comment || (v = test_hexval(c)) < 0)
       continue;
     if(fresh && (!join || !h->n)) {
       if(h->n == LINES_MAX)

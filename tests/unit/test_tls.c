@@ -9,6 +9,7 @@
 #define PP_UNITTESTS 1
 #include "config.h"
 #include "tap.h"
+#include "testutil.h"
 
 #include "pp_err.h"
 #include "tls.h"
@@ -17,30 +18,6 @@
 #define SCRATCH 16384
 
 /* ---- helpers --------------------------------------------------------- */
-
-static const char *top_srcdir(void)
-{
-  static char top[1024];
-  const char *env = getenv("top_srcdir"), *f = __FILE__, *s;
-  if(env && *env)
-    return env;
-  s = strstr(f, "tests/unit/");
-  if(!s || s == f)
-    return ".";
-  snprintf(top, sizeof(top), "%.*s", (int)(s - f - 1), f);
-  return top;
-}
-
-static int hexval(int c)
-{
-  if(c >= '0' && c <= '9')
-    return c - '0';
-  if(c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if(c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
 
 /*
  * Read tests/data/tls/<name>: '#' lines are comments, the other lines are
@@ -55,7 +32,7 @@ static size_t stream_load(const char *name, uint8_t *out, size_t cap,
   size_t n = 0;
   int c, hi = -1;
   bool comment = false, bol = true;
-  snprintf(path, sizeof(path), "%s/tests/data/tls/%s", top_srcdir(), name);
+  snprintf(path, sizeof(path), "%s/tests/data/tls/%s", test_srcdir(__FILE__), name);
   f = fopen(path, "rb");
   if(!f)
     return 0;
@@ -71,7 +48,7 @@ static size_t stream_load(const char *name, uint8_t *out, size_t cap,
       comment = false;
       continue;
     }
-    if(comment || (v = hexval(c)) < 0)
+    if(comment || (v = test_hexval(c)) < 0)
       continue;
     if(hi < 0) {
       hi = v;
