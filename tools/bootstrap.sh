@@ -16,7 +16,8 @@ cd "$top"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 BUILD_PKGS="build-essential autoconf automake pkg-config libpcap-dev
-libndpi-dev libsqlite3-dev libpsl-dev libidn2-dev libssl-dev zlib1g-dev"
+libndpi-dev libsqlite3-dev libpsl-dev libidn2-dev libssl-dev zlib1g-dev
+libunistring-dev"
 TEST_PKGS="python3 sqlite3 groff-base"
 
 missing() {

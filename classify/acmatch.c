@@ -1,0 +1,2 @@
+/* acmatch.c: placeholder. */
+#include "config.h"

@@ -1,0 +1,4 @@
+/* acmatch.h: placeholder. */
+#ifndef PP_ACMATCH_H
+#define PP_ACMATCH_H
+#endif

@@ -1,0 +1,2 @@
+/* footer.c: placeholder. */
+#include "config.h"

@@ -1,0 +1,4 @@
+/* footer.h: placeholder. */
+#ifndef PP_FOOTER_H
+#define PP_FOOTER_H
+#endif

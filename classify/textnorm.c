@@ -1,0 +1,2 @@
+/* textnorm.c: placeholder. */
+#include "config.h"
