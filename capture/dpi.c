@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "dpi.h"
+#include "pp_alloc.h"
 #include "pp_err.h"
 
 #define PP_NDPI_VER (NDPI_MAJOR * 100 + NDPI_MINOR)
@@ -30,7 +31,7 @@ struct dpi_flow {
 
 int dpi_new(const char *protos_file, struct dpi **out, char *errbuf)
 {
-  struct dpi *d = calloc(1, sizeof(*d));
+  struct dpi *d = pp_calloc(1, sizeof(*d));
   *out = NULL;
   if(!d) {
     snprintf(errbuf, PP_ERRBUF_SIZE, "out of memory");
@@ -43,7 +44,7 @@ int dpi_new(const char *protos_file, struct dpi **out, char *errbuf)
 #endif
   if(!d->m) {
     snprintf(errbuf, PP_ERRBUF_SIZE, "nDPI initialisation failed");
-    free(d);
+    pp_free(d);
     return PP_ENOMEM;
   }
 #if PP_NDPI_VER < 500
@@ -57,14 +58,14 @@ int dpi_new(const char *protos_file, struct dpi **out, char *errbuf)
     snprintf(errbuf, PP_ERRBUF_SIZE, "cannot load nDPI protocols file %s",
              protos_file);
     ndpi_exit_detection_module(d->m);
-    free(d);
+    pp_free(d);
     return PP_EIO;
   }
 #if PP_NDPI_VER >= 410
   if(ndpi_finalize_initialization(d->m) != 0) {
     snprintf(errbuf, PP_ERRBUF_SIZE, "nDPI finalisation failed");
     ndpi_exit_detection_module(d->m);
-    free(d);
+    pp_free(d);
     return PP_ENOMEM;
   }
 #else
@@ -79,7 +80,7 @@ void dpi_free(struct dpi *d)
   if(!d)
     return;
   ndpi_exit_detection_module(d->m);
-  free(d);
+  pp_free(d);
 }
 
 const char *dpi_version(void)
@@ -93,7 +94,7 @@ struct dpi_flow *dpi_flow_new(void)
 {
   /* nDPI frees its heap members with ndpi_free_flow_data(); the struct
    * itself is ours. */
-  return calloc(1, sizeof(struct dpi_flow));
+  return pp_calloc(1, sizeof(struct dpi_flow));
 }
 
 void dpi_flow_free(struct dpi_flow *f)
@@ -101,7 +102,7 @@ void dpi_flow_free(struct dpi_flow *f)
   if(!f)
     return;
   ndpi_free_flow_data(&f->f);
-  free(f);
+  pp_free(f);
 }
 
 static void set_result(struct dpi_result *res, ndpi_protocol p)

@@ -47,14 +47,17 @@ struct flow_pending {
   int8_t dns_server;                 /* endpoint the candidate names */
   char dns_cand[PP_NAME_BUF];        /* DNS name when the search ended */
   struct stream st[2];               /* per endpoint */
-  uint32_t dns_consumed[2];
+  uint32_t dns_consumed[2];          /* DNS/TCP bytes parsed, per side */
+  uint32_t dns_gen[2];               /* stream generation they refer to */
   struct quic_ctx *quic;
+  size_t accounted;                  /* bytes counted in pending_bytes */
   char ech_front[PP_NAME_BUF];       /* outer name of an ECH hello */
 };
 
 struct ech_set {
   char **names;                      /* open addressing, NULL = empty */
-  size_t size, count;
+  pp_usec_t *expires;                /* learned set only; 0 = never */
+  size_t size, count, max;
 };
 
 struct engine {
@@ -67,8 +70,20 @@ struct engine {
   void *sink_user;
   pp_usec_t now;
   pp_usec_t next_expiry;
+  bool bucket_set;                   /* inv has a current bucket */
+  struct {                           /* a packet far ahead, on hold */
+    bool active;
+    int dlt;
+    pp_usec_t ts;
+    uint32_t caplen, wirelen;
+    uint8_t *data;
+    size_t cap;
+  } held;
+  size_t pending_bytes;              /* stream buffers + QUIC contexts */
   int sink_err;
-  struct ech_set ech;
+  struct ech_set ech;                /* from the rules */
+  struct ech_set ech_learned;        /* from DNS HTTPS answers */
+  uint8_t set_key[PP_SIPHASH_KEYLEN];
   struct engine_stats st;
   uint8_t scratch[TLS_SCRATCH];      /* record-layer reassembly */
 };
@@ -96,62 +111,144 @@ void engine_config_defaults(struct engine_config *cfg)
   cfg->dns_min_ttl = 300;
   cfg->dns_max_ttl = 86400;
   cfg->stream_max = STREAM_MAX_DEFAULT;
+  cfg->max_pending_bytes = 512ull * 1024 * 1024;
   cfg->timeouts.idle[FLOW_LIST_UDP] = 120 * USEC;
   cfg->timeouts.idle[FLOW_LIST_TCP] = 300 * USEC;
   cfg->timeouts.idle[FLOW_LIST_CLOSED] = 10 * USEC;
+  cfg->timeouts.idle[FLOW_LIST_NEW] = 30 * USEC;
   cfg->inv.bucket_seconds = 3600;
   cfg->inv.max_names = INV_NAMES_MAX_DEFAULT;
   cfg->inv.servers_max = INV_SERVERS_MAX_DEFAULT;
   cfg->inv.paths_max = INV_PATHS_MAX_DEFAULT;
 }
 
-/* ---- ECH front names ---------------------------------------------------- */
+/* ---- ECH front names ------------------------------------------------------
+ *
+ * Two sets of ECH public names.  The fixed set comes from the rules file
+ * and decides by name alone.  The learned set holds public names seen in
+ * DNS HTTPS/SVCB answers; anyone can send those, so a learned name counts
+ * only for a ClientHello that carries the ECH extension, expires after
+ * ECH_LEARNED_TTL, and the set is bounded (full: counted, not added).
+ * Both hash with a per-engine SipHash key, so chosen names cannot pile up
+ * in one probe sequence.
+ */
 
-static uint64_t str_hash(const char *s)
+#define ECH_LEARNED_MAX 1024
+#define ECH_LEARNED_TTL (24ull * 3600 * USEC)
+
+static uint64_t set_hash(const struct engine *e, const char *s);
+
+static size_t ech_slot(const struct engine *e, const struct ech_set *set,
+                       const char *name, bool *found)
 {
-  uint64_t h = 0xcbf29ce484222325ULL;          /* FNV-1a: set is bounded */
-  for(; *s; s++)
-    h = (h ^ (uint8_t)*s) * 0x100000001b3ULL;
-  return h;
+  size_t i = set_hash(e, name) & (set->size - 1);
+  *found = false;
+  for(; set->names[i]; i = (i + 1) & (set->size - 1))
+    if(!strcmp(set->names[i], name)) {
+      *found = true;
+      break;
+    }
+  return i;
 }
 
-static bool ech_has(const struct ech_set *set, const char *name)
+static bool ech_has(const struct engine *e, const struct ech_set *set,
+                    const char *name, pp_usec_t now)
 {
+  bool found;
   size_t i;
   if(!set->count)
     return false;
-  for(i = str_hash(name) & (set->size - 1); set->names[i];
-      i = (i + 1) & (set->size - 1))
-    if(!strcmp(set->names[i], name))
-      return true;
-  return false;
+  i = ech_slot(e, set, name, &found);
+  return found && (!set->expires || set->expires[i] > now);
+}
+
+/* Drop expired entries (learned set), rebuilding the table. */
+static void ech_purge(struct engine *e, struct ech_set *set, pp_usec_t now)
+{
+  char **names = set->names;
+  pp_usec_t *exp = set->expires;
+  size_t i, size = set->size;
+  char **nn = pp_calloc(size, sizeof(*nn));
+  pp_usec_t *ne = pp_calloc(size, sizeof(*ne));
+  if(!nn || !ne) {
+    pp_free(nn);
+    pp_free(ne);
+    return;
+  }
+  set->names = nn;
+  set->expires = ne;
+  set->count = 0;
+  for(i = 0; i < size; i++) {
+    bool found;
+    size_t j;
+    if(!names[i])
+      continue;
+    if(exp[i] <= now) {
+      pp_free(names[i]);
+      continue;
+    }
+    j = ech_slot(e, set, names[i], &found);
+    nn[j] = names[i];
+    ne[j] = exp[i];
+    set->count++;
+  }
+  pp_free(names);
+  pp_free(exp);
+}
+
+/* Add a normalized name; expires == 0 for the fixed set. */
+static int ech_add(struct engine *e, struct ech_set *set, const char *norm,
+                   pp_usec_t expires, pp_usec_t now)
+{
+  bool found;
+  size_t i;
+  if(!set->names) {
+    set->size = set->max * 2;
+    set->names = pp_calloc(set->size, sizeof(*set->names));
+    if(expires)
+      set->expires = pp_calloc(set->size, sizeof(*set->expires));
+    if(!set->names || (expires && !set->expires))
+      return PP_ENOMEM;
+  }
+  i = ech_slot(e, set, norm, &found);
+  if(found) {
+    if(set->expires)
+      set->expires[i] = expires;
+    return PP_OK;
+  }
+  if(set->count >= set->max && set->expires) {
+    ech_purge(e, set, now);
+    i = ech_slot(e, set, norm, &found);
+  }
+  if(set->count >= set->max)
+    return PP_ELIMIT;
+  set->names[i] = pp_strdup(norm);
+  if(!set->names[i])
+    return PP_ENOMEM;
+  if(set->expires)
+    set->expires[i] = expires;
+  set->count++;
+  return PP_OK;
 }
 
 int engine_add_ech_front(struct engine *e, const char *name)
 {
-  struct ech_set *set = &e->ech;
   char norm[PP_NAME_BUF];
-  size_t i;
   if(pp_name_normalize(name, strlen(name), 0, norm) != PP_NAME_OK)
     return PP_EINVAL;
-  if(ech_has(set, norm))
-    return PP_OK;
-  if(set->count >= ENGINE_ECH_FRONTS_MAX)
-    return PP_ELIMIT;
-  if(!set->names) {
-    set->size = ENGINE_ECH_FRONTS_MAX * 2;
-    set->names = pp_calloc(set->size, sizeof(*set->names));
-    if(!set->names)
-      return PP_ENOMEM;
-  }
-  for(i = str_hash(norm) & (set->size - 1); set->names[i];
-      i = (i + 1) & (set->size - 1))
-    ;
-  set->names[i] = pp_strdup(norm);
-  if(!set->names[i])
-    return PP_ENOMEM;
-  set->count++;
-  return PP_OK;
+  return ech_add(e, &e->ech, norm, 0, 0);
+}
+
+static void ech_learn(struct engine *e, const char *name, pp_usec_t now)
+{
+  char norm[PP_NAME_BUF];
+  if(pp_name_normalize(name, strlen(name), 0, norm) != PP_NAME_OK)
+    return;
+  if(ech_has(e, &e->ech, norm, now))
+    return;                            /* known from the rules already */
+  if(ech_add(e, &e->ech_learned, norm, now + ECH_LEARNED_TTL, now) ==
+     PP_ELIMIT)
+    e->st.ech_learned_limit++;
 }
 
 static void ech_free(struct ech_set *set)
@@ -160,6 +257,7 @@ static void ech_free(struct ech_set *set)
   for(i = 0; i < set->size; i++)
     pp_free(set->names[i]);
   pp_free(set->names);
+  pp_free(set->expires);
 }
 
 /* ---- life cycle ----------------------------------------------------------- */
@@ -180,6 +278,11 @@ int engine_new(const struct engine_config *cfg, struct engine **out,
   e->cfg = *cfg;
   if(!seed && getrandom(&seed, sizeof(seed), 0) != (ssize_t)sizeof(seed))
     seed = 0x7072657373ULL;
+  if(getrandom(e->set_key, sizeof(e->set_key), 0) !=
+     (ssize_t)sizeof(e->set_key))
+    memcpy(e->set_key, &seed, sizeof(seed));
+  e->ech.max = ENGINE_ECH_FRONTS_MAX;
+  e->ech_learned.max = ECH_LEARNED_MAX;
   e->ft = flowtab_new(cfg->max_flows, seed, &cfg->timeouts);
   e->dns = dnscache_new(cfg->dns_cache_max ? cfg->dns_cache_max : 1,
                         cfg->dns_min_ttl, cfg->dns_max_ttl);
@@ -198,15 +301,37 @@ int engine_new(const struct engine_config *cfg, struct engine **out,
   return PP_OK;
 }
 
+/* Bring the engine's count of pending bytes up to date for p. */
+static void account(struct engine *e, struct flow_pending *p)
+{
+  size_t now = (size_t)p->st[0].cap + p->st[1].cap +
+               (p->quic ? quic_ctx_size() : 0);
+  e->pending_bytes = e->pending_bytes - p->accounted + now;
+  p->accounted = now;
+}
+
+/* Free a stream's buffer, keeping its counters in the statistics. */
+static void stream_done(struct engine *e, struct stream *s)
+{
+  e->st.stream_segments_dropped += s->dropped;
+  if(s->full)
+    e->st.stream_full++;
+  s->dropped = 0;
+  s->full = 0;
+  stream_release(s);
+}
+
 static void pending_free(struct engine *e, struct flow *f)
 {
   struct flow_pending *p = f->pend;
   if(!p)
     return;
   dpi_flow_free(p->dpi);
-  stream_release(&p->st[0]);
-  stream_release(&p->st[1]);
+  stream_done(e, &p->st[0]);
+  stream_done(e, &p->st[1]);
   quic_ctx_free(p->quic);
+  p->quic = NULL;
+  account(e, p);
   pp_free(p);
   f->pend = NULL;
   e->st.pending_active--;
@@ -229,6 +354,8 @@ void engine_free(struct engine *e)
   dpi_free(e->dpi);
   inv_free(e->inv);
   ech_free(&e->ech);
+  ech_free(&e->ech_learned);
+  pp_free(e->held.data);
   pp_free(e);
 }
 
@@ -254,7 +381,18 @@ static uint64_t client_hash(const struct engine *e, const struct pp_addr *a)
   return pp_siphash24(e->cfg.client_key, a, sizeof(*a));
 }
 
-/* First activity of a flow in the current bucket: client and server. */
+static uint64_t set_hash(const struct engine *e, const char *s)
+{
+  return pp_siphash24(e->set_key, s, strlen(s));
+}
+
+/*
+ * First activity of a flow in the current bucket: client and server.
+ * Privacy: the server address is written only when the roles come from
+ * evidence (FLOW_F_ROLE_SURE): a guessed role could be the client's.  The
+ * client goes into the sketch even on a guess: it is only a keyed hash,
+ * and a wrong guess costs accuracy, not privacy.
+ */
 static void credit_epoch(struct engine *e, struct flow *f,
                          struct inv_entry *ent)
 {
@@ -264,7 +402,8 @@ static void credit_epoch(struct engine *e, struct flow *f,
   if(f->client == FLOW_CLIENT_UNKNOWN)
     return;
   inv_add_client(e->inv, ent, f->client_hash);
-  inv_add_server(e->inv, ent, endpoint_addr(f, !f->client, &tmp));
+  if(f->flags & FLOW_F_ROLE_SURE)
+    inv_add_server(e->inv, ent, endpoint_addr(f, !f->client, &tmp));
 }
 
 static void credit_packet(struct engine *e, struct flow *f, int ep,
@@ -282,13 +421,36 @@ static void credit_packet(struct engine *e, struct flow *f, int ep,
     ent->bytes_down += bytes;
 }
 
-static void set_client(struct engine *e, struct flow *f, int ep)
+/*
+ * Endpoint ep is the client.  `sure` when evidence says so (a SYN, a
+ * SYN-ACK, a ClientHello or request it sent, a reply the other side
+ * sent); a guess (DNS cache, ports) never overrides evidence, and
+ * evidence corrects an earlier guess.
+ */
+static void set_client(struct engine *e, struct flow *f, int ep, bool sure)
 {
   struct pp_addr tmp;
-  if(f->client != FLOW_CLIENT_UNKNOWN)
+  if(f->client != FLOW_CLIENT_UNKNOWN &&
+     (!sure || (f->flags & FLOW_F_ROLE_SURE) || f->client == ep)) {
+    if(sure && f->client == ep)
+      f->flags |= FLOW_F_ROLE_SURE;
     return;
+  }
   f->client = (uint8_t)ep;
   f->client_hash = client_hash(e, endpoint_addr(f, ep, &tmp));
+  if(sure)
+    f->flags |= FLOW_F_ROLE_SURE;
+}
+
+/* A request path into the entry's sample, scrubbed of addresses and
+ * session parameters first (privacy). */
+static void add_path(struct engine *e, struct inv_entry *ent,
+                     const char *path)
+{
+  char p[HTTP_PATH_MAX + 1];
+  snprintf(p, sizeof(p), "%s", path);
+  http_path_scrub(p);
+  inv_add_path(e->inv, ent, p);
 }
 
 /*
@@ -323,10 +485,12 @@ static void flow_name(struct engine *e, struct flow *f, const char *name,
     else
       ent->bytes_down += f->bytes[ep];
   }
+  /* traffic seen before the name belongs here, but not before the
+   * bucket began */
   if(f->first_ts < ent->first_seen)
-    ent->first_seen = f->first_ts;
+    ent->first_seen = PP_MAX(f->first_ts, inv_current_bucket(e->inv));
   if(path && *path)
-    inv_add_path(e->inv, ent, path);
+    add_path(e, ent, path);
 }
 
 /* Normalize raw name bytes; counts rejects.  true when usable. */
@@ -368,7 +532,7 @@ static void on_dns_ech(void *user, const char *qname, const char *public_name)
 {
   struct dns_ctx *c = user;
   (void)qname;
-  engine_add_ech_front(c->e, public_name);
+  ech_learn(c->e, public_name, c->ts);
 }
 
 static bool dns_type_inventoried(uint16_t t)
@@ -482,7 +646,7 @@ static void name_from_dpi(struct engine *e, struct flow *f, pp_usec_t ts)
     bool web0 = is_web_port(f->key.port[0]), web1 = is_web_port(f->key.port[1]);
     if(web0 == web1)
       return;
-    set_client(e, f, web0 ? 1 : 0);
+    set_client(e, f, web0 ? 1 : 0, false);
   }
   flow_name(e, f, norm, via, ENGINE_NAMED_DPI, ts, NULL);
 }
@@ -525,7 +689,7 @@ static void name_from_dns(struct engine *e, struct flow *f, pp_usec_t ts)
     dns_snapshot(e, f, ts);
   if(!p->dns_cand[0])
     return;
-  set_client(e, f, !p->dns_server);
+  set_client(e, f, !p->dns_server, false);
   flow_name(e, f, p->dns_cand, PP_VIA_DNS_ATTR, ENGINE_NAMED_DNS_ATTR, ts,
             NULL);
 }
@@ -581,8 +745,6 @@ static void pending_finish(struct engine *e, struct flow *f, pp_usec_t ts)
                                         sizeof(proto)),
                     dpi_category_name(e->dpi, p->dpi_res.category));
   }
-  if(p->st[0].dropped || p->st[1].dropped)
-    e->st.stream_segments_dropped += p->st[0].dropped + p->st[1].dropped;
   pending_free(e, f);
   f->flags |= FLOW_F_DONE;
 }
@@ -593,7 +755,7 @@ static void got_hello(struct engine *e, struct flow *f, int ep,
                       pp_usec_t ts)
 {
   char norm[PP_NAME_BUF];
-  set_client(e, f, ep);
+  set_client(e, f, ep, true);
   f->pend->search_over = 1;
   f->pend->parsed = 1;
   if(!h->has_sni) {
@@ -606,7 +768,8 @@ static void got_hello(struct engine *e, struct flow *f, int ep,
     e->st.names_rejected[PP_NAME_BAD_CHARS]++;
     return;
   }
-  if(ech_has(&e->ech, norm)) {
+  if(ech_has(e, &e->ech, norm, ts) ||
+     (h->has_ech && ech_has(e, &e->ech_learned, norm, ts))) {
     /* the outer name of an ECH hello: not the site.  The name alone
      * decides: a hello parsed from a prefix may not show the extension
      * yet, and nobody visits an ECH public name as a site. */
@@ -661,7 +824,8 @@ static enum sniff sniff_proxy(const uint8_t *b, size_t n, size_t *skip)
   if(n >= 12 && !memcmp(b, sig2, 12)) {
     struct pp_rd r;
     uint16_t len;
-    rd_init(&r, b + 14, n - 14);
+    rd_init(&r, b, n);
+    rd_skip(&r, 14);                    /* signature, version, family */
     len = rd_be16(&r);
     if(!rd_ok(&r))
       return SNIFF_AGAIN;
@@ -832,7 +996,7 @@ static enum sniff sniff_stream(struct engine *e, struct flow *f, int ep,
       char norm[PP_NAME_BUF];
       int rc = http_parse_request(b, n, &req);
       if(rc == PP_OK) {
-        set_client(e, f, ep);
+        set_client(e, f, ep, true);
         f->flags |= FLOW_F_HTTP;
         f->pend->search_over = 1;
         f->pend->parsed = 1;
@@ -878,7 +1042,15 @@ static void tcp_search(struct engine *e, struct flow *f, int ep,
     return;
   if(f->client != FLOW_CLIENT_UNKNOWN && ep != f->client && !p->dns_tcp)
     return;                                /* server bytes: not needed */
+  if(e->pending_bytes >= e->cfg.max_pending_bytes) {
+    e->st.pending_budget++;
+    p->dir_state[ep] = SEARCH_OFF;
+    stream_done(e, s);
+    account(e, p);
+    return;
+  }
   grew = stream_add(s, d->seq, d->payload, d->payload_len);
+  account(e, p);
   if(grew < 0) {
     e->st.pending_alloc_failed++;
     p->dir_state[ep] = SEARCH_OFF;
@@ -894,6 +1066,13 @@ static void tcp_search(struct engine *e, struct flow *f, int ep,
     int cl = f->client != FLOW_CLIENT_UNKNOWN ? f->client
              : (f->key.port[0] == 53 ? 1 : 0);
     c.client = endpoint_addr(f, cl, &tmp);
+    /* bytes already parsed must still be where they were */
+    if(p->dns_consumed[ep] > s->contig ||
+       (p->dns_consumed[ep] && s->gen != p->dns_gen[ep])) {
+      p->dir_state[ep] = SEARCH_OFF;
+      return;
+    }
+    p->dns_gen[ep] = s->gen;
     if(dns_parse_tcp_stream(s->buf + p->dns_consumed[ep],
                             s->contig - p->dns_consumed[ep], 64, &used,
                             on_dns_tcp_msg, &c) != PP_OK)
@@ -912,17 +1091,16 @@ static void tcp_search(struct engine *e, struct flow *f, int ep,
     break;
   case SNIFF_SERVER:
     p->dir_state[ep] = SEARCH_OFF;
-    stream_release(s);
-    set_client(e, f, !ep);
+    stream_done(e, s);
+    set_client(e, f, !ep, true);
     break;
   case SNIFF_NONE:
   case SNIFF_SKIP:
     p->dir_state[ep] = SEARCH_OFF;
-    stream_release(s);
-    if(s->full)
-      e->st.stream_full++;
+    stream_done(e, s);
     break;
   }
+  account(e, p);
   if(p->dir_state[0] == SEARCH_OFF && p->dir_state[1] == SEARCH_OFF)
     p->search_over = 1;
 }
@@ -945,12 +1123,18 @@ static void quic_search(struct engine *e, struct flow *f, int ep,
         p->search_over = 1;
       return;
     }
+    if(e->pending_bytes + quic_ctx_size() > e->cfg.max_pending_bytes) {
+      e->st.pending_budget++;
+      p->search_over = 1;
+      return;
+    }
     p->quic = quic_ctx_new();
     if(!p->quic) {
       e->st.pending_alloc_failed++;
       p->search_over = 1;
       return;
     }
+    account(e, p);
   }
   rc = quic_feed(p->quic, d->payload, d->payload_len, &h);
   switch(rc) {
@@ -962,7 +1146,7 @@ static void quic_search(struct engine *e, struct flow *f, int ep,
     e->st.quic_initials++;
     break;
   case PP_ENOTFOUND:                    /* server's Initial */
-    set_client(e, f, !ep);
+    set_client(e, f, !ep, true);
     break;
   case PP_ECRYPTO:
     e->st.quic_crypto_failed++;
@@ -1001,7 +1185,9 @@ static void pending_packet(struct engine *e, struct flow *f, int ep,
   struct flow_pending *p = f->pend;
 
   /* nDPI first: it sees every packet until it is done */
-  if(!p->dpi_done) {
+  /* nDPI state is made on the first packet with payload, so that scans
+   * and SYN floods cost no nDPI memory */
+  if(!p->dpi_done && (p->dpi || d->payload_len || d->l4proto != 6)) {
     if(!p->dpi)
       p->dpi = dpi_flow_new();
     if(!p->dpi)
@@ -1061,7 +1247,11 @@ static void flush(struct engine *e)
     e->sink_err = rc;
 }
 
-/* Move the clock; roll the bucket over; expire idle flows. */
+/*
+ * Move the clock; expire idle flows; roll the bucket over.  Expiry comes
+ * first so that flows that ended in the old bucket are credited there.
+ * Packets from the past are credited at the current time (counted).
+ */
 static pp_usec_t advance(struct engine *e, pp_usec_t ts)
 {
   pp_usec_t bucket;
@@ -1070,15 +1260,16 @@ static pp_usec_t advance(struct engine *e, pp_usec_t ts)
     ts = e->now;
   }
   e->now = ts;
-  bucket = inv_bucket_of(e->inv, ts);
-  if(bucket != inv_current_bucket(e->inv)) {
-    if(inv_current_bucket(e->inv))
-      flush(e);
-    inv_set_bucket(e->inv, bucket);
-  }
   if(ts >= e->next_expiry) {
     expire(e, ts);
     e->next_expiry = ts + EXPIRY_CHECK_USEC;
+  }
+  bucket = inv_bucket_of(e->inv, ts);
+  if(!e->bucket_set || bucket != inv_current_bucket(e->inv)) {
+    if(e->bucket_set)
+      flush(e);
+    inv_set_bucket(e->inv, bucket);
+    e->bucket_set = true;
   }
   return ts;
 }
@@ -1104,7 +1295,52 @@ static bool is_dns_port(uint16_t p)
   return p == 53;
 }
 
+static void packet(struct engine *e, int dlt, pp_usec_t ts,
+                   const uint8_t *data, uint32_t caplen, uint32_t wirelen);
+
+/* Put a packet on hold (one copy); false when it cannot be copied. */
+static bool hold(struct engine *e, int dlt, pp_usec_t ts,
+                 const uint8_t *data, uint32_t caplen, uint32_t wirelen)
+{
+  if(caplen > e->held.cap) {
+    uint8_t *n = pp_realloc(e->held.data, caplen);
+    if(!n)
+      return false;
+    e->held.data = n;
+    e->held.cap = caplen;
+  }
+  memcpy(e->held.data, data, caplen);
+  e->held.dlt = dlt;
+  e->held.ts = ts;
+  e->held.caplen = caplen;
+  e->held.wirelen = wirelen;
+  e->held.active = true;
+  return true;
+}
+
+/* Let the held packet go: at its own time when the jump was confirmed,
+ * else at the current time (its timestamp was damaged). */
+static void release_held(struct engine *e, bool confirmed)
+{
+  e->held.active = false;
+  if(!confirmed)
+    e->st.time_jumps++;
+  packet(e, e->held.dlt, confirmed ? e->held.ts : e->now, e->held.data,
+         e->held.caplen, e->held.wirelen);
+}
+
 void engine_packet(struct engine *e, int dlt, pp_usec_t ts,
+                   const uint8_t *data, uint32_t caplen, uint32_t wirelen)
+{
+  bool far = e->now && ts > e->now && ts - e->now > ENGINE_JUMP_MAX_USEC;
+  if(e->held.active)
+    release_held(e, far);
+  else if(far && hold(e, dlt, ts, data, caplen, wirelen))
+    return;
+  packet(e, dlt, ts, data, caplen, wirelen);
+}
+
+static void packet(struct engine *e, int dlt, pp_usec_t ts,
                    const uint8_t *data, uint32_t caplen, uint32_t wirelen)
 {
   struct decoded d;
@@ -1140,7 +1376,17 @@ void engine_packet(struct engine *e, int dlt, pp_usec_t ts,
   ep = make_key(&d, &k);
   h = flowtab_hash(e->ft, &k);
   f = flowtab_lookup(e->ft, &k, h);
-  list = d.l4proto == 6 ? FLOW_LIST_TCP : FLOW_LIST_UDP;
+  list = d.l4proto == 6 ? FLOW_LIST_NEW : FLOW_LIST_UDP;
+  /* a new connection on a 4-tuple whose previous one ended, or with
+   * another initial sequence number: a new flow */
+  if(f && d.l4proto == 6 &&
+     (d.tcp_flags & (TCPF_SYN | TCPF_ACK)) == TCPF_SYN &&
+     ((f->flags & (FLOW_F_FIN0 | FLOW_F_FIN1 | FLOW_F_RST)) ||
+      ((f->flags & FLOW_F_SYN) && f->syn_seq != d.seq))) {
+    e->st.flows_reused++;
+    flow_end(e, f);
+    f = NULL;
+  }
   if(!f) {
     if(flowtab_count(e->ft) >= flowtab_max(e->ft)) {
       struct flow *old = flowtab_oldest(e->ft);
@@ -1165,14 +1411,17 @@ void engine_packet(struct engine *e, int dlt, pp_usec_t ts,
     uint8_t fl = d.tcp_flags;
     if((fl & (TCPF_SYN | TCPF_ACK)) == TCPF_SYN) {
       f->flags |= FLOW_F_SYN;
-      set_client(e, f, ep);
+      f->syn_seq = d.seq;
+      set_client(e, f, ep, true);
     }
     else if((fl & (TCPF_SYN | TCPF_ACK)) == (TCPF_SYN | TCPF_ACK))
-      set_client(e, f, !ep);
+      set_client(e, f, !ep, true);
     if(fl & TCPF_FIN)
       f->flags |= ep ? FLOW_F_FIN1 : FLOW_F_FIN0;
     if(fl & TCPF_RST)
       f->flags |= FLOW_F_RST;
+    if(f->pkts[0] && f->pkts[1])
+      list = FLOW_LIST_TCP;          /* answered: no longer half-open */
     if((f->flags & FLOW_F_RST) ||
        (f->flags & (FLOW_F_FIN0 | FLOW_F_FIN1)) ==
        (FLOW_F_FIN0 | FLOW_F_FIN1))
@@ -1193,7 +1442,7 @@ void engine_packet(struct engine *e, int dlt, pp_usec_t ts,
        req.path[0]) {
       struct inv_entry *ent = inv_entry(e->inv, f->name, ts);
       if(ent)
-        inv_add_path(e->inv, ent, req.path);
+        add_path(e, ent, req.path);
     }
   }
 }
@@ -1207,6 +1456,8 @@ int engine_flush(struct engine *e)
 int engine_finish(struct engine *e)
 {
   struct flow *f;
+  if(e->held.active)
+    release_held(e, false);            /* nothing came to confirm it */
   while((f = flowtab_any(e->ft)))
     flow_end(e, f);
   flush(e);
@@ -1216,6 +1467,7 @@ int engine_finish(struct engine *e)
 void engine_get_stats(const struct engine *e, struct engine_stats *st)
 {
   *st = e->st;
+  st->pending_bytes = e->pending_bytes;
   st->flows_active = flowtab_count(e->ft);
   st->flowtab_bytes = flowtab_memory(e->ft);
 }

@@ -28,12 +28,21 @@
 #define ENGINE_ECH_FRONTS_MAX 4096
 #define ENGINE_PENDING_PKTS_MAX 64   /* packets a flow may stay pending */
 #define ENGINE_DPI_PKTS_MAX 32       /* packets fed to nDPI at most */
+/* A packet more than this ahead of the clock is held until the next
+ * packet: if that one is far ahead too, the jump is real (captures merged
+ * from different days) and the held packet goes on at its own time; if
+ * not, its timestamp was damaged and it goes on at the current time
+ * (counted).  One damaged record must not move the clock for the rest of
+ * the run. */
+#define ENGINE_JUMP_MAX_USEC (24ull * 3600 * 1000000)
 
 struct engine_config {
   size_t max_flows;                  /* flow table limit */
   size_t dns_cache_max;              /* DNS cache entries */
   uint32_t dns_min_ttl, dns_max_ttl; /* seconds */
   uint32_t stream_max;               /* client bytes kept for name search */
+  size_t max_pending_bytes;          /* all flows' reassembly buffers and
+                                        QUIC contexts together */
   struct flowtab_timeouts timeouts;  /* idle timeouts per flow list */
   struct inv_config inv;             /* buckets, names, servers, paths */
   uint8_t client_key[16];            /* SipHash key for client addresses */
@@ -60,6 +69,7 @@ struct engine_stats {
   uint64_t packets, bytes;                 /* frames seen, wire bytes */
   uint64_t decode[DECODE_RESULT_COUNT];    /* per decode result */
   uint64_t late_packets;       /* timestamp before the current time */
+  uint64_t time_jumps;         /* timestamps far ahead, not believed */
   uint64_t flows_created;
   uint64_t flows_ended_idle;   /* idle timeout */
   uint64_t flows_ended_closed; /* FIN/RST then linger */
@@ -69,6 +79,7 @@ struct engine_stats {
   uint64_t names_rejected[PP_NAME_RESULT_COUNT];
   uint64_t ech_fronts_seen;    /* ClientHellos to a known ECH front */
   uint64_t ech_grease;         /* ECH extension with a real site name */
+  uint64_t ech_learned_limit;  /* DNS-learned ECH names not kept: full */
   uint64_t dns_messages;
   uint64_t dns_truncated;
   uint64_t dns_malformed;
@@ -87,11 +98,14 @@ struct engine_stats {
   uint64_t stream_segments_dropped;
   uint64_t stream_full;
   uint64_t pending_alloc_failed;
+  uint64_t pending_budget;     /* name searches stopped: max-pending-bytes */
+  uint64_t flows_reused;       /* a new SYN on a finished 4-tuple */
   uint64_t dpi_giveups;
   /* gauges */
   size_t flows_active;
   size_t flows_peak;
   size_t pending_active;
+  size_t pending_bytes;        /* reassembly buffers + QUIC contexts now */
   size_t flowtab_bytes;
 };
 

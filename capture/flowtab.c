@@ -6,6 +6,7 @@
 #include "flowtab.h"
 #include "pp_alloc.h"
 #include "pp_err.h"
+#include "pp_siphash.h"
 
 #define INDEX_MIN 4096u
 
@@ -20,12 +21,24 @@ struct flowtab {
   size_t index_max;         /* largest index we grow to */
   size_t count, max_flows;
   uint64_t seed;
+  uint8_t key[PP_SIPHASH_KEYLEN];  /* derived from the seed */
   struct flow *free_list;
   struct chunk *chunks;
   size_t n_chunks;
   struct flow head[FLOW_LIST_COUNT];   /* list sentinels */
   pp_usec_t idle[FLOW_LIST_COUNT];
 };
+
+static inline uint64_t mix64(uint64_t h)
+{
+  /* the 64-bit finalizer of MurmurHash3 */
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
 
 static size_t pow2_at_least(size_t n)
 {
@@ -54,6 +67,11 @@ struct flowtab *flowtab_new(size_t max_flows, uint64_t seed,
     return NULL;
   }
   t->seed = seed;
+  {
+    uint64_t a = mix64(seed ^ 0x6b65792d61ULL), b = mix64(a ^ seed);
+    memcpy(t->key, &a, 8);
+    memcpy(t->key + 8, &b, 8);
+  }
   for(i = 0; i < FLOW_LIST_COUNT; i++) {
     t->head[i].prev = t->head[i].next = &t->head[i];
     t->idle[i] = to->idle[i];
@@ -82,28 +100,11 @@ void flowtab_free(struct flowtab *t, void (*fin)(void *user, struct flow *f),
   pp_free(t);
 }
 
-static inline uint64_t mix64(uint64_t h)
-{
-  /* the 64-bit finalizer of MurmurHash3 */
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
 
 uint64_t flowtab_hash(const struct flowtab *t, const struct flow_key *k)
 {
-  uint64_t w[5], h = t->seed;
-  int i;
-  memcpy(w, k, sizeof(w));
-  for(i = 0; i < 5; i++) {
-    h ^= w[i];
-    h *= 0x9e3779b97f4a7c15ULL;
-    h ^= h >> 29;
-  }
-  return mix64(h);
+  /* SipHash-1-3 keyed per table: crafted keys cannot collide at will */
+  return pp_siphash13(t->key, k, sizeof(*k));
 }
 
 static inline bool key_eq(const struct flow_key *a, const struct flow_key *b)

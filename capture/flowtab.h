@@ -4,8 +4,8 @@
  * A flow is one bidirectional 5-tuple (addresses, ports, protocol).  Keys
  * are canonical (the smaller endpoint first) so both directions of a
  * conversation find the same entry, and the table hash is symmetric by
- * construction.  The hash is seeded per table, so crafted traffic cannot
- * pick colliding keys.
+ * construction.  The hash is SipHash-2-4 keyed per table (from the seed),
+ * so crafted traffic cannot pick colliding keys.
  *
  * Lookups are O(1) (open addressing, linear probing, backward-shift
  * deletion).  Flows live on one of FLOW_LIST_COUNT idle lists, each kept
@@ -27,8 +27,10 @@
 /* Idle lists, each with its own timeout (see struct flowtab_timeouts). */
 enum flow_list {
   FLOW_LIST_UDP = 0,      /* UDP flows */
-  FLOW_LIST_TCP,          /* TCP flows not (yet) closed */
+  FLOW_LIST_TCP,          /* TCP flows that exchanged data both ways */
   FLOW_LIST_CLOSED,       /* TCP flows after FIN both ways or RST */
+  FLOW_LIST_NEW,          /* TCP flows not (yet) answered: half-open,
+                             scans, SYN floods expire sooner */
   FLOW_LIST_COUNT
 };
 
@@ -53,6 +55,10 @@ struct flow_pending;
 #define FLOW_F_RST 0x08
 #define FLOW_F_DONE 0x10        /* name search finished (named or not) */
 #define FLOW_F_HTTP 0x20        /* HTTP/1.x: later requests add paths */
+#define FLOW_F_ROLE_SURE 0x40   /* client/server roles come from evidence
+                                   (handshake, hello, request, reply), not
+                                   from guesses: only then are the server
+                                   address and the client hash recorded */
 
 struct flow {
   struct flow_key key;
@@ -72,6 +78,8 @@ struct flow {
   uint16_t dpi_category;
   uint16_t pad;
   uint64_t client_hash;         /* keyed hash of the client address */
+  uint32_t syn_seq;             /* sequence number of the client's SYN */
+  uint32_t pad2;
   pp_usec_t credited_ts;        /* last packet time already credited */
   struct inv_name *name;        /* interned name, or NULL */
   struct flow_pending *pend;    /* name-search state, or NULL when done */

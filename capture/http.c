@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <arpa/inet.h>
+
 #include "http.h"
 #include "pp_cursor.h"
 #include "pp_err.h"
@@ -194,4 +196,75 @@ int http_parse_request(const uint8_t *buf, size_t len,
     else if(req->has_host)
       return PP_OK;
   }
+}
+
+/* Does this segment hold an address: a whole IPv6 or IPv4 literal, or a
+ * dotted quad of numbers 0..255 anywhere inside ("ip-100.64.0.9.json")? */
+static bool segment_has_addr(const char *seg, size_t n)
+{
+  char buf[HTTP_PATH_MAX + 1];
+  unsigned char a6[16];
+  size_t i;
+  if(n > HTTP_PATH_MAX)
+    n = HTTP_PATH_MAX;
+  memcpy(buf, seg, n);
+  buf[n] = '\0';
+  if(strchr(buf, ':') && inet_pton(AF_INET6, buf, a6) == 1)
+    return true;
+  for(i = 0; i < n; i++) {
+    unsigned octets = 0, v = 0, digits = 0;
+    size_t j;
+    if(i && buf[i - 1] >= '0' && buf[i - 1] <= '9')
+      continue;                       /* start at a number's first digit */
+    for(j = i; j <= n; j++) {
+      char c = j < n ? buf[j] : '\0';
+      if(c >= '0' && c <= '9' && digits < 3) {
+        v = v * 10 + (unsigned)(c - '0');
+        digits++;
+        continue;
+      }
+      if(!digits || v > 255 || (c >= '0' && c <= '9'))
+        break;
+      if(++octets == 4)
+        return true;
+      if(c != '.')
+        break;
+      v = digits = 0;
+    }
+  }
+  return false;
+}
+
+void http_path_scrub(char *path)
+{
+  char out[HTTP_PATH_MAX + 1];
+  size_t i = 0, o = 0, len = strlen(path);
+  if(len > HTTP_PATH_MAX)
+    len = HTTP_PATH_MAX;
+  while(i < len) {
+    size_t start, seglen;
+    if(path[i] == '/') {
+      out[o++] = '/';
+      i++;
+      continue;
+    }
+    start = i;
+    while(i < len && path[i] != '/')
+      i++;
+    seglen = strcspn(path + start, ";/");
+    if(seglen > i - start)
+      seglen = i - start;
+    if(segment_has_addr(path + start, seglen)) {
+      memcpy(out + o, "{addr}", 6);
+      o += 6;
+    }
+    else {
+      memcpy(out + o, path + start, seglen);
+      o += seglen;
+    }
+    if(o > HTTP_PATH_MAX - 7)
+      break;
+  }
+  out[o] = '\0';
+  memcpy(path, out, o + 1);
 }

@@ -30,6 +30,13 @@ struct http_request {
                                        when the head is not complete */
 };
 
+/*
+ * Privacy scrub of a stored path, in place: ";..." segment parameters
+ * (session ids) are dropped, and a segment holding an IPv4 or IPv6
+ * address (/100.64.0.9/json, /geo/2001:db8::1) becomes "{addr}".
+ */
+void http_path_scrub(char *path);
+
 /* Could these bytes start an HTTP/1.x request line ("GET /", ...)? */
 bool http_looks_like_request(const uint8_t *p, size_t len);
 /* Do these bytes start a status line ("HTTP/1.1 200")? */

@@ -34,6 +34,8 @@ struct inv *inv_new(const struct inv_config *cfg)
   inv->cfg = *cfg;
   if(!inv->cfg.bucket_seconds)
     inv->cfg.bucket_seconds = 3600;
+  if(inv->cfg.paths_max > INV_PATHS_MAX)
+    inv->cfg.paths_max = INV_PATHS_MAX;
   inv->table_size = 1024;
   inv->table = pp_calloc(inv->table_size, sizeof(*inv->table));
   if(!inv->table) {
@@ -317,7 +319,7 @@ void inv_set_proto(struct inv_entry *e, const char *proto,
 int inv_flush(struct inv *inv, inv_sink_fn sink, void *user)
 {
   struct inv_entry *e, *next;
-  struct pp_path_sample samples[256];
+  struct pp_path_sample samples[INV_PATHS_MAX];
   int first_err = PP_OK;
 
   for(e = inv->entries; e; e = next) {

@@ -22,6 +22,7 @@
 
 #define INV_SERVERS_MAX_DEFAULT 8
 #define INV_PATHS_MAX_DEFAULT 16
+#define INV_PATHS_MAX 256               /* paths_max is clamped to this */
 #define INV_NAMES_MAX_DEFAULT 1000000
 #define INV_PROTO_MAX 48
 

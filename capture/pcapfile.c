@@ -18,6 +18,7 @@ struct pcapfile {
   const uint8_t *base;
   bool be;                    /* header fields big-endian */
   bool nsec;
+  bool swapped_lens;          /* version < 2.3: caplen and len swapped */
   int linktype;
   char err[PP_ERRBUF_SIZE];
 };
@@ -63,7 +64,13 @@ int pcapfile_open(const uint8_t *data, size_t len, struct pcapfile **out,
     magic = rd_be32(&f->r);
   }
   f->nsec = magic == MAGIC_NSEC;
-  rd_skip(&f->r, 12);                  /* version, thiszone, sigfigs */
+  {
+    uint16_t major = f->be ? rd_be16(&f->r) : rd_le16(&f->r);
+    uint16_t minor = f->be ? rd_be16(&f->r) : rd_le16(&f->r);
+    /* files before 2.3 wrote the two lengths the other way round */
+    f->swapped_lens = major < 2 || (major == 2 && minor < 3);
+  }
+  rd_skip(&f->r, 8);                   /* thiszone, sigfigs */
   get32(f, &f->r);                     /* snaplen: records checked alone */
   /* the upper bits of the link type carry FCS information */
   f->linktype = (int)(get32(f, &f->r) & 0x0fffffff);
@@ -85,6 +92,11 @@ int pcapfile_next(struct pcapfile *f, struct pcapfile_packet *pkt)
     snprintf(f->err, sizeof(f->err),
              "truncated record header at byte %zu", at);
     return PP_ETRUNC;
+  }
+  if(f->swapped_lens && incl > orig) {
+    uint32_t t = incl;
+    incl = orig;
+    orig = t;
   }
   if(incl > PCAPFILE_RECORD_MAX) {
     snprintf(f->err, sizeof(f->err), "record at byte %zu claims %u bytes "

@@ -138,8 +138,9 @@ static void parse_idb_options(struct pcapng *p, struct pp_rd *r,
       uint8_t res = rd_u8(&v);
       uint64_t u = 1;
       unsigned i, e = res & 0x7f;
-      if(e > 30)                        /* beyond nanoseconds: cap */
-        e = 30;
+      /* 10^19 and 2^63 are the largest that fit in 64 bits */
+      if(e > ((res & 0x80) ? 63u : 19u))
+        e = (res & 0x80) ? 63u : 19u;
       for(i = 0; i < e; i++)
         u *= (res & 0x80) ? 2 : 10;
       ifc->units_per_sec = u;
@@ -177,14 +178,20 @@ static int add_iface(struct pcapng *p, struct pp_rd *r)
   return PP_OK;
 }
 
-static pp_usec_t to_usec(const struct iface *ifc, uint64_t units)
+/* Packet time in microseconds; false when it does not fit (damage). */
+static bool to_usec(const struct iface *ifc, uint64_t units, pp_usec_t *out)
 {
   uint64_t u = ifc->units_per_sec ? ifc->units_per_sec : 1000000;
-  uint64_t sec = units / u, frac = units % u;
+  uint64_t sec = units / u, frac = units % u, usec;
+  int64_t s;
   /* frac * 1e6 / u without overflow for any resolution up to 2^63 */
-  uint64_t usec = u == 1000000 ? frac
-                  : (uint64_t)((double)frac * 1e6 / (double)u);
-  return (pp_usec_t)((int64_t)sec + ifc->offset_sec) * 1000000u + usec;
+  usec = u == 1000000 ? frac : (uint64_t)((double)frac * 1e6 / (double)u);
+  if(sec > (uint64_t)INT64_MAX ||
+     __builtin_add_overflow((int64_t)sec, ifc->offset_sec, &s) || s < 0 ||
+     (uint64_t)s > (UINT64_MAX - usec) / 1000000u)
+    return false;
+  *out = (pp_usec_t)s * 1000000u + usec;
+  return true;
 }
 
 int pcapng_next(struct pcapng *p, struct pcapng_packet *pkt)
@@ -240,7 +247,8 @@ int pcapng_next(struct pcapng *p, struct pcapng_packet *pkt)
     pkt->wirelen = len < caplen ? caplen : len;
     pkt->iface = iface_id;
     pkt->linktype = p->ifaces[iface_id].linktype;
-    pkt->ts = to_usec(&p->ifaces[iface_id], (uint64_t)hi << 32 | lo);
+    if(!to_usec(&p->ifaces[iface_id], (uint64_t)hi << 32 | lo, &pkt->ts))
+      return fail(p, PP_EMALFORMED, "packet timestamp out of range");
     return 1;
   }
 }

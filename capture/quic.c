@@ -654,6 +654,11 @@ struct quic_ctx *quic_ctx_new(void)
   return pp_calloc(1, sizeof(struct quic_ctx));
 }
 
+size_t quic_ctx_size(void)
+{
+  return sizeof(struct quic_ctx);
+}
+
 void quic_ctx_free(struct quic_ctx *q)
 {
   if(!q)

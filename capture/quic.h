@@ -54,6 +54,8 @@ struct quic_stats {
 struct quic_ctx *quic_ctx_new(void);
 /* Free it; NULL is fine. */
 void quic_ctx_free(struct quic_ctx *q);
+/* Bytes one context takes (for memory budgets). */
+size_t quic_ctx_size(void);
 /* Copy the counters of q into *st (nothing happens if either is NULL). */
 void quic_ctx_stats(const struct quic_ctx *q, struct quic_stats *st);
 

@@ -73,6 +73,16 @@ static int pcap_src_next(struct source *s, struct src_packet *pkt)
   return PP_EIO;
 }
 
+/* File link types (LINKTYPE_*) that libpcap knows by another DLT_ value. */
+static int dlt_of_linktype(int linktype)
+{
+  switch(linktype) {
+  case 100: return DLT_ATM_RFC1483;
+  case 101: return DLT_RAW;
+  default: return linktype;
+  }
+}
+
 /* The compiled filter for a link type, compiling it on first use. */
 static const struct bpf_program *filter_for(struct file_source *fs,
                                             int linktype)
@@ -83,15 +93,19 @@ static const struct bpf_program *filter_for(struct file_source *fs,
   for(i = 0; i < fs->n_filters; i++)
     if(fs->filters[i].linktype == linktype)
       return &fs->filters[i].prog;
-  if(fs->n_filters == FILTERS_MAX)
+  if(fs->n_filters == FILTERS_MAX) {
+    snprintf(fs->base.err, sizeof(fs->base.err),
+             "filter: more than %d link types in one file", FILTERS_MAX);
     return NULL;
+  }
   flt = &fs->filters[fs->n_filters];
-  dead = pcap_open_dead(linktype, 262144);
+  dead = pcap_open_dead(dlt_of_linktype(linktype), 262144);
   if(!dead)
     return NULL;
+  /* the filter text is not repeated: it may name a client address */
   if(pcap_compile(dead, &flt->prog, fs->bpf, 1, PCAP_NETMASK_UNKNOWN)) {
-    snprintf(fs->base.err, sizeof(fs->base.err), "filter '%s': %s",
-             fs->bpf, pcap_geterr(dead));
+    snprintf(fs->base.err, sizeof(fs->base.err), "filter: %s",
+             pcap_geterr(dead));
     pcap_close(dead);
     return NULL;
   }
@@ -154,8 +168,11 @@ static int ng_src_next(struct source *s, struct src_packet *pkt)
   struct file_source *fs = (struct file_source *)s;
   struct pcapng_packet np;
   int rc;
-  window(fs, pcapng_offset(fs->ng));
-  while((rc = pcapng_next(fs->ng, &np)) == 1) {
+  for(;;) {
+    window(fs, pcapng_offset(fs->ng));
+    rc = pcapng_next(fs->ng, &np);
+    if(rc != 1)
+      break;
     int k = keep(fs, np.linktype, np.data, np.caplen, np.wirelen);
     if(k < 0)
       return k;
@@ -178,11 +195,15 @@ static int pf_src_next(struct source *s, struct src_packet *pkt)
   struct file_source *fs = (struct file_source *)s;
   struct pcapfile_packet fp;
   int rc;
-  if(pp_unlikely(pcapfile_offset(fs->pf) + AHEAD_STEP > fs->populated ||
-                 pcapfile_offset(fs->pf) >=
-                 fs->released + 2 * (size_t)RELEASE_STEP))
-    window(fs, pcapfile_offset(fs->pf));
-  while((rc = pcapfile_next(fs->pf, &fp)) == 1) {
+  for(;;) {
+    size_t pos = pcapfile_offset(fs->pf);
+    /* cheap test first: the window moves every few megabytes */
+    if(pp_unlikely(pos + AHEAD_STEP > fs->populated ||
+                   pos >= fs->released + 2 * (size_t)RELEASE_STEP))
+      window(fs, pos);
+    rc = pcapfile_next(fs->pf, &fp);
+    if(rc != 1)
+      break;
     if(pp_unlikely(fs->bpf)) {
       int k = keep(fs, fp.linktype, fp.data, fp.caplen, fp.wirelen);
       if(k < 0)
@@ -298,8 +319,7 @@ static int open_pcap(struct file_source *fs, const char *path,
     struct bpf_program prog;
     if(pcap_compile(fs->p, &prog, bpf, 1, PCAP_NETMASK_UNKNOWN) != 0 ||
        pcap_setfilter(fs->p, &prog) != 0) {
-      snprintf(errbuf, PP_ERRBUF_SIZE, "filter '%s': %s", bpf,
-               pcap_geterr(fs->p));
+      snprintf(errbuf, PP_ERRBUF_SIZE, "filter: %s", pcap_geterr(fs->p));
       return PP_EINVAL;
     }
     pcap_freecode(&prog);

@@ -181,6 +181,10 @@ long stream_add(struct stream *s, uint32_t seq, const uint8_t *data,
     s->full = 1;
     return 0;
   }
+  if(start > s->contig + STREAM_AHEAD_MAX) {
+    s->dropped++;
+    return 0;
+  }
   end = (uint32_t)PP_MIN((uint64_t)start + len, (uint64_t)s->max);
   if((uint64_t)start + len > s->max)
     s->full = 1;
@@ -206,5 +210,7 @@ long stream_add(struct stream *s, uint32_t seq, const uint8_t *data,
             (s->n_ranges - 1u) * sizeof(s->ranges[0]));
     s->n_ranges--;
   }
+  if(rebased)
+    s->gen++;
   return (rebased || s->contig != before) ? 1 : 0;
 }

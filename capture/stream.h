@@ -16,7 +16,8 @@
  *    STREAM_JUNK_MAX bytes that it contradicts (middleboxes put junk on
  *    handshake ACKs, then the real data reuses the sequence number);
  *  - at most STREAM_HOLES_MAX holes are tracked beyond the contiguous
- *    prefix; segments that would need more are dropped and counted.
+ *    prefix, and a segment may start at most STREAM_AHEAD_MAX bytes beyond
+ *    it; other segments are dropped and counted.
  *
  * Memory: the buffer is allocated on the first data byte and doubles as
  * needed up to max.  stream_release() frees it.
@@ -28,6 +29,10 @@
 
 #define STREAM_HOLES_MAX 8
 #define STREAM_JUNK_MAX 16      /* first segments this small may be junk */
+/* A segment may start at most this far beyond the contiguous prefix: a
+ * lone segment far ahead would otherwise make a flow allocate the whole
+ * buffer for two small packets. */
+#define STREAM_AHEAD_MAX 4096
 #define STREAM_MAX_DEFAULT (16 * 1024)
 
 struct stream_range {
@@ -47,6 +52,9 @@ struct stream {
   struct stream_range ranges[STREAM_HOLES_MAX];  /* stored beyond contig */
   uint32_t dropped;             /* segments dropped (holes limit, memory) */
   uint32_t replaced;            /* tiny junk first segments replaced */
+  uint32_t gen;                 /* bumped whenever bytes already held move
+                                   or change (rebase, junk replaced):
+                                   offsets into buf taken before are void */
 };
 
 /* Prepare an empty stream keeping at most max bytes (>= 1). */

@@ -33,7 +33,7 @@ char *pp_addr_str(const struct pp_addr *ad, char *buf)
 {
   int af = ad->family == PP_AF_INET ? AF_INET : AF_INET6;
   if(!ad->family || !inet_ntop(af, ad->a, buf, PP_ADDR_STRLEN))
-    strcpy(buf, "?");
+    memcpy(buf, "?", 2);
   return buf;
 }
 

@@ -25,6 +25,7 @@ static const char *const result_names[PP_NAME_RESULT_COUNT] = {
   [PP_NAME_TOO_LONG] = "too-long",
   [PP_NAME_BAD_CHARS] = "bad-chars",
   [PP_NAME_BAD_IDN] = "bad-idn",
+  [PP_NAME_EMBEDDED_ADDR] = "embedded-address",
 };
 
 const char *pp_name_result_name(enum pp_name_result r)
@@ -36,6 +37,46 @@ static bool is_ip_literal(const char *s)
 {
   unsigned char buf[16];
   return inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && !memcmp(s + n - m, suffix, m) &&
+         (n == m || s[n - m - 1] == '.');
+}
+
+/*
+ * Does a valid lowercase name carry an IP address?  A numeric last label
+ * (no real TLD is numeric: "100.64.0.9", "1.2.3.4.5"), the reverse-DNS
+ * trees, or four labels in a row that are numbers 0..255 (DNSBL and
+ * similar lookups put an address there: 9.0.64.100.zen.example).
+ */
+static bool embeds_address(const char *s)
+{
+  const char *label = s, *last = s;
+  int run = 0;
+  if(ends_with(s, "in-addr.arpa") || ends_with(s, "ip6.arpa"))
+    return true;
+  for(;;) {
+    size_t len = strcspn(label, ".");
+    size_t i;
+    bool num = len > 0 && len <= 3;
+    for(i = 0; num && i < len; i++)
+      num = label[i] >= '0' && label[i] <= '9';
+    if(num && (len < 3 || memcmp(label, "255", 3) <= 0))
+      run++;
+    else
+      run = 0;
+    if(run >= 4)
+      return true;
+    last = label;
+    if(!label[len])
+      break;
+    label += len + 1;
+  }
+  /* numeric last label */
+  return strspn(last, "0123456789") == strlen(last);
 }
 
 /* Check the ASCII alphabet and label lengths of a lowercase name. */
@@ -135,6 +176,11 @@ enum pp_name_result pp_name_normalize(const char *in, size_t len,
   res = check_ldh(buf);
   if(res != PP_NAME_OK)
     return res;
+  /* again after IDNA mapping: full-width digits and ideographic dots */
+  if(is_ip_literal(buf))
+    return PP_NAME_IP_LITERAL;
+  if(embeds_address(buf))
+    return PP_NAME_EMBEDDED_ADDR;
   memcpy(out, buf, strlen(buf) + 1);
   return PP_NAME_OK;
 }

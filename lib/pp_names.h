@@ -7,7 +7,11 @@
  * only letters, digits, '-' and '_' in labels of 1..63 bytes, at most 253
  * bytes, at least two labels.  IP literals and single-label names
  * (intranet names like "wpad") are not web domains: they are rejected with
- * their own result so callers can count them.
+ * their own result so callers can count them.  So are names that carry an
+ * address (they could carry a subscriber's): reverse-DNS names, four
+ * numeric labels in a row (DNSBL lookups), a numeric last label, and IP
+ * literals spelled with full-width digits or ideographic dots (checked
+ * after IDNA mapping).
  *
  * The registrable domain ("site", eTLD+1) comes from libpsl's built-in
  * Public Suffix List; the display form turns punycode labels back into
@@ -31,6 +35,9 @@ enum pp_name_result {
   PP_NAME_TOO_LONG,       /* over 253 bytes or a label over 63 */
   PP_NAME_BAD_CHARS,      /* bytes outside the host name alphabet */
   PP_NAME_BAD_IDN,        /* UTF-8 that IDNA refuses */
+  PP_NAME_EMBEDDED_ADDR,  /* carries an IP address: reverse-DNS names,
+                             DNSBL queries (4.3.2.1.zen.example), a numeric
+                             last label; never inventoried (privacy) */
   PP_NAME_RESULT_COUNT
 };
 

@@ -36,8 +36,9 @@ static inline uint64_t load_le64(const uint8_t *p)
     v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);           \
   } while(0)
 
-uint64_t pp_siphash24(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
-                      size_t len)
+/* SipHash-c-d: c rounds per message word, d finalization rounds. */
+static inline uint64_t siphash(const uint8_t key[PP_SIPHASH_KEYLEN],
+                               const void *data, size_t len, int c, int d)
 {
   /* data may be NULL when len is 0; never do arithmetic on NULL. */
   const uint8_t *in = data ? (const uint8_t *)data : key;
@@ -49,6 +50,7 @@ uint64_t pp_siphash24(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
   uint64_t v3 = k1 ^ 0x7465646279746573ull;   /* "tedbytes" */
   uint64_t m, b;
   size_t left;
+  int i;
 
   if(!data)
     len = 0;
@@ -58,22 +60,32 @@ uint64_t pp_siphash24(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
   for(; in != end; in += 8) {
     m = load_le64(in);
     v3 ^= m;
-    SIPROUND;
-    SIPROUND;
+    for(i = 0; i < c; i++)
+      SIPROUND;
     v0 ^= m;
   }
   /* Last word: the remaining bytes, little endian, under the length. */
   while(left--)
     b |= (uint64_t)in[left] << (8 * left);
   v3 ^= b;
-  SIPROUND;
-  SIPROUND;
+  for(i = 0; i < c; i++)
+    SIPROUND;
   v0 ^= b;
 
   v2 ^= 0xff;
-  SIPROUND;
-  SIPROUND;
-  SIPROUND;
-  SIPROUND;
+  for(i = 0; i < d; i++)
+    SIPROUND;
   return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t pp_siphash24(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
+                      size_t len)
+{
+  return siphash(key, data, len, 2, 4);
+}
+
+uint64_t pp_siphash13(const uint8_t key[PP_SIPHASH_KEYLEN], const void *data,
+                      size_t len)
+{
+  return siphash(key, data, len, 1, 3);
 }

@@ -5,8 +5,12 @@
  * Input: byte 0 picks the link type; then frames, each as a 2-byte
  * big-endian length and that many bytes (a short last frame takes what is
  * left).  Frames of one input share a flow table, so multi-packet flows
- * (split ClientHellos, out-of-order segments) are reachable.  Each input
- * runs on a fresh engine with small limits, so runs are reproducible.
+ * (split ClientHellos, out-of-order segments) are reachable.  Time moves
+ * 1.5 s per frame; a frame whose first byte is 0xff jumps two days ahead
+ * and 0xfe one hour back (clock, bucket and expiry logic).
+ *
+ * One engine serves every input (nDPI's start-up would otherwise dominate);
+ * each input ends with engine_finish(), so no flow outlives its input.
  */
 #include "config.h"
 
@@ -38,30 +42,29 @@ static int sink(void *user, const struct pp_record *rec)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static struct engine_config cfg;
-  static bool init;
-  struct engine *e;
-  char errbuf[PP_ERRBUF_SIZE];
+  static struct engine *e;
+  static pp_usec_t ts = 1700000000ull * 1000000u;
+  static size_t seen;
   struct pp_rd r;
-  size_t seen = 0;
-  pp_usec_t ts = 1700000000ull * 1000000u;
   int dlt;
 
-  if(!init) {
+  if(!e) {
+    struct engine_config cfg;
+    char errbuf[PP_ERRBUF_SIZE];
     engine_config_defaults(&cfg);
     cfg.max_flows = 64;
     cfg.dns_cache_max = 64;
     cfg.inv.max_names = 64;
     cfg.stream_max = 4096;
+    cfg.max_pending_bytes = 1024 * 1024;
     cfg.hash_seed = 42;
-    init = true;
+    if(engine_new(&cfg, &e, errbuf))
+      abort();
+    engine_set_sink(e, sink, &seen);
+    engine_add_ech_front(e, "cloudflare-ech.com");
   }
   if(size < 1)
     return 0;
-  if(engine_new(&cfg, &e, errbuf))
-    abort();
-  engine_set_sink(e, sink, &seen);
-  engine_add_ech_front(e, "cloudflare-ech.com");
   rd_init(&r, data, size);
   dlt = dlts[rd_u8(&r) % (sizeof(dlts) / sizeof(dlts[0]))];
   while(rd_left(&r)) {
@@ -78,11 +81,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if(!copy)
       break;
     memcpy(copy, frame, len);
+    if(len && copy[0] == 0xff)
+      ts += 2ull * 86400 * 1000000u;
+    else if(len && copy[0] == 0xfe)
+      ts -= 3600ull * 1000000u;
+    else
+      ts += 1500000;
     engine_packet(e, dlt, ts, copy, (uint32_t)len, (uint32_t)len);
     free(copy);
-    ts += 1500000;                       /* spans buckets and timeouts */
   }
   engine_finish(e);
-  engine_free(e);
   return 0;
 }

@@ -350,6 +350,7 @@ static void test_buckets_limits(void)
   /* start 100 s before an hour boundary; answer 200 s later */
   now = (T0 / 3600000000u + 1) * 3600000000u - 100000000u;
   tcp(CLI, SRV, 40030, 80, 1, TCPF_SYN, NULL, 0);
+  tcp(SRV, CLI, 80, 40030, 8, TCPF_SYN | TCPF_ACK, NULL, 0);
   tcp(CLI, SRV, 40030, 80, 2, TCPF_ACK, req, strlen(req));
   now += 200000000u;
   tcp(SRV, CLI, 80, 40030, 9, TCPF_ACK, "HTTP/1.1 200 OK\r\n\r\n", 19);
@@ -370,8 +371,96 @@ static void test_buckets_limits(void)
   engine_free(eng);
 }
 
+/* Review findings, kept as regression tests. */
+static void test_hostile(void)
+{
+  static const uint8_t ATT[4] = {203, 0, 113, 66};
+  static const uint8_t PEER[4] = {198, 51, 100, 77};
+  uint8_t msg[512], ch[1024], junk[64];
+  struct engine_stats st;
+  const struct rec *r;
+  size_t n;
+  int i;
+
+  /* a DNS answer (anyone can send one) naming a client's address must
+   * never put that address in the store, even when a flow of that client
+   * is attributed by it */
+  new_engine(1000);
+  n = dns_response(msg, "x.evil.example", CLI, true);
+  udp(RES, ATT, 53, 40000, msg, n);
+  memset(junk, 1, sizeof(junk));
+  udp(CLI, PEER, 51820, 51820, junk, sizeof(junk));
+  udp(PEER, CLI, 51820, 51820, junk, sizeof(junk));
+  engine_finish(eng);
+  r = find("x.evil.example");
+  ok(!any_client_address() && (!r || r->n_servers == 0),
+     "guessed roles: no server address written");
+  engine_free(eng);
+
+  /* a reused 4-tuple after FIN is a new flow with its own name */
+  new_engine(1000);
+  n = client_hello(ch, "a.example.com", false, 0);
+  tcp(CLI, SRV, 40100, 443, 1, TCPF_SYN, NULL, 0);
+  tcp(SRV, CLI, 443, 40100, 9, TCPF_SYN | TCPF_ACK, NULL, 0);
+  tcp(CLI, SRV, 40100, 443, 2, TCPF_ACK, ch, n);
+  tcp(CLI, SRV, 40100, 443, 2 + (uint32_t)n, TCPF_FIN | TCPF_ACK, NULL, 0);
+  tcp(SRV, CLI, 443, 40100, 10, TCPF_FIN | TCPF_ACK, NULL, 0);
+  n = client_hello(ch, "b.example.org", false, 0);
+  tcp(CLI, SRV, 40100, 443, 5000, TCPF_SYN, NULL, 0);
+  tcp(CLI, SRV, 40100, 443, 5001, TCPF_ACK, ch, n);
+  engine_finish(eng);
+  engine_get_stats(eng, &st);
+  ok(find("a.example.com") && find("b.example.org") && st.flows_reused == 1,
+     "a new SYN on a closed 4-tuple starts a new flow");
+  engine_free(eng);
+
+  /* one damaged timestamp ten years ahead does not move the clock */
+  new_engine(1000);
+  n = client_hello(ch, "before.example", false, 0);
+  tcp(CLI, SRV, 40200, 443, 1, TCPF_SYN, NULL, 0);
+  tcp(CLI, SRV, 40200, 443, 2, TCPF_ACK, ch, n);
+  now += 10ull * 365 * 86400 * 1000000u;
+  tcp(CLI, SRV, 40201, 443, 1, TCPF_SYN, NULL, 0);     /* damaged */
+  now -= 10ull * 365 * 86400 * 1000000u;
+  n = client_hello(ch, "after.example", false, 0);
+  tcp(CLI, SRV, 40202, 443, 1, TCPF_SYN, NULL, 0);
+  tcp(CLI, SRV, 40202, 443, 2, TCPF_ACK, ch, n);
+  engine_finish(eng);
+  engine_get_stats(eng, &st);
+  ok(find("before.example") && find("after.example") &&
+     find("before.example")->bucket == find("after.example")->bucket &&
+     st.time_jumps == 1, "a lone far-future timestamp is not believed");
+  engine_free(eng);
+
+  /* ... but a real jump (merged captures) is */
+  new_engine(1000);
+  tcp(CLI, SRV, 40300, 443, 1, TCPF_SYN, NULL, 0);
+  now += 3ull * 86400 * 1000000u;
+  n = client_hello(ch, "three-days-later.example", false, 0);
+  tcp(CLI, SRV, 40301, 443, 1, TCPF_SYN, NULL, 0);
+  tcp(CLI, SRV, 40301, 443, 2, TCPF_ACK, ch, n);
+  engine_finish(eng);
+  r = find("three-days-later.example");
+  ok(r && r->packets == 2 && r->bucket > T0,
+     "a confirmed jump: the held packet goes on at its own time");
+  engine_free(eng);
+
+  /* memory budget: flows that only send far-ahead fragments allocate
+   * nothing, and buffering stops at the budget */
+  new_engine(100000);
+  for(i = 0; i < 2000; i++) {
+    tcp(CLI, SRV, (unsigned)(20000 + i), 443, 1, TCPF_SYN, NULL, 0);
+    tcp(CLI, SRV, (unsigned)(20000 + i), 443, 16000, TCPF_ACK, "x", 1);
+  }
+  engine_get_stats(eng, &st);
+  ok(st.pending_bytes == 0, "segments far ahead buffer nothing (%zu)",
+     st.pending_bytes);
+  engine_free(eng);
+}
+
 int main(void)
 {
+  test_hostile();
   test_http_tls();
   test_dns_attr_ech();
   test_wrappers();

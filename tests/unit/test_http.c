@@ -81,5 +81,25 @@ int main(void)
     ok(r.path_truncated && strlen(r.path) == HTTP_PATH_MAX,
        "path truncated to HTTP_PATH_MAX");
   }
+  {
+    static const char *const cases[][2] = {
+      {"/100.64.0.9/json", "/{addr}/json"},
+      {"/geo/2001:db8::1", "/geo/{addr}"},
+      {"/a;jsessionid=ABC/b;x=1", "/a/b"},
+      {"/ip-100.64.0.9.json", "/{addr}"},
+      {"/tin-tuc/2024/06/01/bai-1.html", "/tin-tuc/2024/06/01/bai-1.html"},
+      {"/v1.2.3/app.js", "/v1.2.3/app.js"},
+      {"/1.2.3.456/x", "/1.2.3.456/x"},
+      {"/", "/"},
+      {"", ""},
+    };
+    size_t i2;
+    for(i2 = 0; i2 < sizeof(cases) / sizeof(cases[0]); i2++) {
+      char p[HTTP_PATH_MAX + 1];
+      snprintf(p, sizeof(p), "%s", cases[i2][0]);
+      http_path_scrub(p);
+      is_str(p, cases[i2][1], "scrub %s", cases[i2][0]);
+    }
+  }
   return tap_done();
 }

@@ -56,6 +56,28 @@ int main(void)
   is_int(norm("BÜCHER.example", 0, out), PP_NAME_OK, "upper-case UTF-8");
   is_str(out, "xn--bcher-kva.example", "mapped to lower case (UTS 46)");
 
+  /* names that carry an address are never inventoried */
+  is_int(norm("\xef\xbc\x91\xef\xbc\x90\xef\xbc\x90.64.0.9", 0, out),
+         PP_NAME_IP_LITERAL, "full-width digits: an IP literal after IDNA");
+  is_int(norm("100\xe3\x80\x82" "64\xe3\x80\x82" "0\xe3\x80\x82" "9", 0, out),
+         PP_NAME_IP_LITERAL, "ideographic full stops: an IP literal");
+  is_int(norm("100.064.000.009", 0, out), PP_NAME_EMBEDDED_ADDR,
+         "zero-padded quad");
+  is_int(norm("1.2.3.4.5", 0, out), PP_NAME_EMBEDDED_ADDR,
+         "numeric last label");
+  is_int(norm("9.0.64.100.in-addr.arpa", 0, out), PP_NAME_EMBEDDED_ADDR,
+         "reverse DNS");
+  is_int(norm("1.0.0.0.ip6.arpa", 0, out), PP_NAME_EMBEDDED_ADDR,
+         "reverse DNS, IPv6");
+  is_int(norm("9.0.64.100.zen.spamhaus.org", 0, out), PP_NAME_EMBEDDED_ADDR,
+         "DNSBL query");
+  is_int(norm("a.1.2.3.example", 0, out), PP_NAME_OK,
+         "three numeric labels are fine");
+  is_int(norm("1.256.3.4.example", 0, out), PP_NAME_OK,
+         "256 is not an octet");
+  is_int(norm("24h.com.vn", 0, out), PP_NAME_OK, "digits in a label");
+  is_int(norm("365.example", 0, out), PP_NAME_OK, "numeric first label");
+
   is_str(pp_name_site("www.baomoi.com.vn", site), "baomoi.com.vn",
          "site under com.vn");
   is_str(pp_name_site("a.b.c.example.co.uk", site), "example.co.uk",
