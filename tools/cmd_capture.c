@@ -3,6 +3,13 @@
  *
  *   pressprobe capture -r FILE [-r FILE ...] (--db PATH | --jsonl PATH)
  *                      [options]
+ *   pressprobe capture -c pressprobe.yaml [options]
+ *
+ * Settings come from the defaults, then the configuration file (-c, or
+ * $PRESSPROBE_CONFIG; format in pressprobe.yaml(5)), then the options:
+ * an option beats the file.  The keys of the file are the table
+ * conf_keys below, which also gives the options their ranges, so a value
+ * is checked alike wherever it comes from.
  *
  * Files are read in the order given, as one timeline.  Records go to the
  * SQLite store (one transaction per flush) and/or JSON lines.  A damaged
@@ -22,6 +29,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "pp_config.h"
 #include "pp_err.h"
 #include "pp_json.h"
 #include "pp_jsonl.h"
@@ -32,6 +40,8 @@
 
 #define MAX_FILES 4096
 #define ECH_LINE_MAX 512
+#define USEC 1000000u
+#define CONFIG_ENV "PRESSPROBE_CONFIG"
 
 static volatile sig_atomic_t stop_requested;
 
@@ -41,8 +51,104 @@ static void on_signal(int sig)
   stop_requested = 1;
 }
 
+/* Every setting of the command, as the file and the options set it.
+ * Strings and the list are owned (pp_config_free). */
+struct capture_conf {
+  struct pp_cfg_list read;
+  char *filter;
+  uint64_t bucket, max_flows, max_names, dns_cache, max_servers, max_paths,
+           max_stream, max_pending, tcp_timeout, udp_timeout;
+  char *db, *jsonl, *key_file, *ech_fronts, *ndpi_protos, *stats_file;
+  int progress;                   /* -1: when standard error is a TTY */
+  int quiet;
+};
+
+/* Ranges, shared by the file and the options through the table. */
+#define COUNT_MAX (1ull << 32)        /* max-flows, max-names, dns-cache */
+#define SERVERS_MAX 1024              /* max-servers */
+#define PATHS_MAX INV_PATHS_MAX       /* max-paths */
+
+#define K(name, type, flags, field, min, max, opt, help, example) \
+  {name, type, flags, offsetof(struct capture_conf, field), min, max, opt, \
+   help, example}
+static const struct pp_cfg_key conf_keys[] = {
+  K("capture.read", PP_CFG_LIST, PP_CFG_F_PATHS, read, 0, MAX_FILES, "-r",
+    "Capture files (pcap or pcapng), read in order as one timeline",
+    "[/srv/pcap/mon.pcapng, /srv/pcap/tue.pcapng]"),
+  K("capture.filter", PP_CFG_STRING, 0, filter, 0, 0, "-f",
+    "Only packets matching this BPF expression (see pcap-filter(7))",
+    "\"vlan 100\""),
+  K("capture.bucket", PP_CFG_DURATION, 0, bucket, 1, 31 * 86400,
+    "--bucket", "Length of a time bucket of the inventory", NULL),
+  K("capture.max-flows", PP_CFG_UINT, 0, max_flows, 1, COUNT_MAX,
+    "--max-flows", "Flows held at once; when full, the least recent ends",
+    NULL),
+  K("capture.max-names", PP_CFG_UINT, 0, max_names, 1, COUNT_MAX,
+    "--max-names", "Names held per bucket; more are counted, not kept",
+    NULL),
+  K("capture.dns-cache", PP_CFG_UINT, 0, dns_cache, 1, COUNT_MAX,
+    "--dns-cache", "Address-to-name entries kept, least recently used out",
+    NULL),
+  K("capture.max-servers", PP_CFG_UINT, 0, max_servers, 0, SERVERS_MAX,
+    "--max-servers", "Server addresses kept per name and bucket", NULL),
+  K("capture.max-paths", PP_CFG_UINT, 0, max_paths, 0, PATHS_MAX,
+    "--max-paths", "HTTP paths kept per name and bucket", NULL),
+  K("capture.max-stream-bytes", PP_CFG_UINT, PP_CFG_F_SUFFIX, max_stream,
+    512, 1 << 20, "--max-stream-bytes",
+    "Client bytes per connection searched for a name", NULL),
+  K("capture.max-pending-bytes", PP_CFG_UINT, PP_CFG_F_SUFFIX, max_pending,
+    1 << 20, 64ull << 30, "--max-pending-bytes",
+    "Reassembly buffers of all connections being searched, together",
+    NULL),
+  K("capture.tcp-timeout", PP_CFG_DURATION, 0, tcp_timeout, 1, 86400,
+    "--tcp-timeout", "Idle TCP flows end after this (closed ones after 10s)",
+    NULL),
+  K("capture.udp-timeout", PP_CFG_DURATION, 0, udp_timeout, 1, 86400,
+    "--udp-timeout", "Idle UDP flows end after this", NULL),
+  K("store.db", PP_CFG_PATH, 0, db, 0, 0, "--db",
+    "SQLite store, created when absent (see pressprobe-store(5))",
+    "/var/lib/pressprobe/inventory.db"),
+  K("store.jsonl", PP_CFG_PATH, PP_CFG_F_DASH, jsonl, 0, 0, "--jsonl",
+    "Also append the records as JSON lines; - is standard output",
+    "/var/lib/pressprobe/inventory.jsonl"),
+  K("privacy.key-file", PP_CFG_PATH, 0, key_file, 0, 0, "--key-file",
+    "Secret for hashing client addresses (default: store.db plus .key)",
+    "/etc/pressprobe/client.key"),
+  K("rules.ech-fronts", PP_CFG_PATH, 0, ech_fronts, 0, 0, "--ech-fronts",
+    "Known ECH public names (default: the installed ech-fronts.txt)",
+    "/etc/pressprobe/ech-fronts.txt"),
+  K("rules.ndpi-protos", PP_CFG_PATH, 0, ndpi_protos, 0, 0, "--ndpi-protos",
+    "nDPI protocols file (host and port rules) loaded into nDPI",
+    "/etc/pressprobe/ndpi-protos.txt"),
+  K("output.stats-file", PP_CFG_PATH, 0, stats_file, 0, 0, "--stats-file",
+    "Write run statistics here (Prometheus text format)",
+    "/var/lib/pressprobe/capture.prom"),
+  K("output.progress", PP_CFG_BOOL, 0, progress, 0, 0, "--[no-]progress",
+    "Progress line on standard error (default: when it is a terminal)",
+    "true"),
+  K("output.quiet", PP_CFG_BOOL, 0, quiet, 0, 0, "-q",
+    "No summary at the end", NULL),
+};
+#undef K
+static const struct pp_cfg_table conf_table = {
+  conf_keys, PP_ARRAY_LEN(conf_keys)
+};
+
+static const char sample_header[] =
+"# pressprobe.yaml: configuration of `pressprobe capture`.\n"
+"#\n"
+"# Written by `pressprobe capture --print-sample-config`; the reference is\n"
+"# pressprobe.yaml(5).  Every key is optional: a key left commented out\n"
+"# keeps the value shown, its default (or, where there is none, an\n"
+"# example).  Options on the command line override this file.  Relative\n"
+"# paths are relative to the folder of this file.\n";
+
 struct opts {
-  const char *files[MAX_FILES];
+  struct capture_conf conf;
+  const char *config;          /* -c FILE or $PRESSPROBE_CONFIG, or NULL */
+  bool print_config, print_sample;
+  /* resolved from conf after the options */
+  const char *const *files;
   int n_files;
   const char *db, *jsonl, *bpf, *key_file, *ech_file, *protos, *stats_file;
   int quiet, progress;
@@ -53,7 +159,8 @@ enum {
   OPT_DB = 1000, OPT_JSONL, OPT_BUCKET, OPT_KEY, OPT_MAX_FLOWS,
   OPT_MAX_NAMES, OPT_DNS_CACHE, OPT_MAX_SERVERS, OPT_MAX_PATHS,
   OPT_MAX_STREAM, OPT_TCP_TIMEOUT, OPT_UDP_TIMEOUT, OPT_ECH, OPT_PROTOS,
-  OPT_STATS, OPT_NO_PROGRESS, OPT_PROGRESS,
+  OPT_STATS, OPT_NO_PROGRESS, OPT_PROGRESS, OPT_PRINT_CONFIG,
+  OPT_PRINT_SAMPLE, OPT_MAX_PENDING,
 };
 
 static const struct option longopts[] = {
@@ -69,6 +176,7 @@ static const struct option longopts[] = {
   {"max-servers", required_argument, NULL, OPT_MAX_SERVERS},
   {"max-paths", required_argument, NULL, OPT_MAX_PATHS},
   {"max-stream-bytes", required_argument, NULL, OPT_MAX_STREAM},
+  {"max-pending-bytes", required_argument, NULL, OPT_MAX_PENDING},
   {"tcp-timeout", required_argument, NULL, OPT_TCP_TIMEOUT},
   {"udp-timeout", required_argument, NULL, OPT_UDP_TIMEOUT},
   {"ech-fronts", required_argument, NULL, OPT_ECH},
@@ -77,6 +185,9 @@ static const struct option longopts[] = {
   {"progress", no_argument, NULL, OPT_PROGRESS},
   {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
   {"quiet", no_argument, NULL, 'q'},
+  {"config", required_argument, NULL, 'c'},
+  {"print-config", no_argument, NULL, OPT_PRINT_CONFIG},
+  {"print-sample-config", no_argument, NULL, OPT_PRINT_SAMPLE},
   {"help", no_argument, NULL, 'h'},
   {"version", no_argument, NULL, 'V'},
   {NULL, 0, NULL, 0},
@@ -87,13 +198,25 @@ static void usage(FILE *f)
   fprintf(f,
 "Usage: pressprobe capture -r FILE [-r FILE ...] (--db PATH | --jsonl PATH)\n"
 "                          [OPTIONS]\n"
+"       pressprobe capture -c FILE [OPTIONS]\n"
 "\n"
 "Read pcap/pcapng files (in the order given, as one timeline) and add the\n"
 "web names seen in them (HTTP Host, TLS and QUIC SNI, DNS) to the domain\n"
 "inventory.  No client address is ever written.\n"
 "\n"
+"Configuration:\n"
+"  -c, --config FILE        read the settings from this YAML file first\n"
+"                           (default: $PRESSPROBE_CONFIG, else none); the\n"
+"                           options below override it; see\n"
+"                           pressprobe.yaml(5)\n"
+"      --print-config       print the effective configuration (defaults,\n"
+"                           file, options) as YAML and exit\n"
+"      --print-sample-config\n"
+"                           print a commented sample file and exit\n"
+"\n"
 "Input and output:\n"
-"  -r, --read FILE          capture file (pcap or pcapng); repeatable\n"
+"  -r, --read FILE          capture file (pcap or pcapng); repeatable;\n"
+"                           replaces the files of the configuration\n"
 "  -f, --filter BPF         only packets matching this BPF expression\n"
 "      --db PATH            SQLite store (created when absent)\n"
 "      --jsonl PATH         also write records as JSON lines ('-': stdout)\n"
@@ -110,6 +233,8 @@ static void usage(FILE *f)
 "      --max-servers N      server addresses kept per name and bucket (8)\n"
 "      --max-paths N        HTTP paths kept per name and bucket (16)\n"
 "      --max-stream-bytes N client bytes searched for a name (16k)\n"
+"      --max-pending-bytes N  reassembly memory of all connections\n"
+"                           being searched, together (512M)\n"
 "      --tcp-timeout S      idle TCP flow timeout (default 300)\n"
 "      --udp-timeout S      idle UDP flow timeout (default 120)\n"
 "\n"
@@ -130,78 +255,208 @@ static void usage(FILE *f)
 "damage was kept); 64 usage error.  See pressprobe-capture(1).\n");
 }
 
-static int parse_args(int argc, char **argv, struct opts *o)
+static const char shortopts[] = "r:f:c:qhV";
+
+static const struct pp_cfg_key *conf_key(const char *name)
+{
+  return pp_config_find(&conf_table, name);
+}
+
+/* Defaults: the engine's own, so they are defined once. */
+static void conf_defaults(struct capture_conf *c)
+{
+  struct engine_config cfg;
+  engine_config_defaults(&cfg);
+  memset(c, 0, sizeof(*c));
+  c->bucket = cfg.inv.bucket_seconds;
+  c->max_flows = cfg.max_flows;
+  c->max_names = cfg.inv.max_names;
+  c->dns_cache = cfg.dns_cache_max;
+  c->max_servers = cfg.inv.servers_max;
+  c->max_paths = cfg.inv.paths_max;
+  c->max_stream = cfg.stream_max;
+  c->max_pending = cfg.max_pending_bytes;
+  c->tcp_timeout = cfg.timeouts.idle[FLOW_LIST_TCP] / USEC;
+  c->udp_timeout = cfg.timeouts.idle[FLOW_LIST_UDP] / USEC;
+  c->progress = -1;
+  c->quiet = 0;
+}
+
+/* A number option, checked with the range (and suffixes) of its key. */
+static int opt_number(struct opts *o, const char *key, const char *opt,
+                      const char *arg)
+{
+  const struct pp_cfg_key *k = conf_key(key);
+  uint64_t v;
+  int rc;
+  if(!k)
+    return -1;
+  if(k->flags & PP_CFG_F_SUFFIX)
+    rc = tool_parse_size(opt, arg, k->min, k->max, &v);
+  else
+    rc = tool_parse_u64(opt, arg, k->min, k->max, &v);
+  if(rc)
+    return -1;
+  *pp_config_u64(k, &o->conf) = v;
+  return 0;
+}
+
+static int opt_string(struct opts *o, const char *key, const char *arg)
+{
+  const struct pp_cfg_key *k = conf_key(key);
+  if(!k || pp_config_set_str(k, &o->conf, arg)) {
+    tool_err("out of memory");
+    return -1;
+  }
+  return 0;
+}
+
+/*
+ * First pass over the options: only those that decide what happens
+ * before the others apply (-c, help, version, the sample).  The others
+ * are left to parse_args, once the file is loaded, so they override it.
+ */
+static void prescan(int argc, char **argv, struct opts *o)
 {
   int c;
-  uint64_t v;
-  engine_config_defaults(&o->cfg);
-  o->progress = -1;
-  optind = 1;
-  while((c = getopt_long(argc, argv, "r:f:qhV", longopts, NULL)) != -1) {
+  optind = 0;                       /* full reset of getopt */
+  opterr = 0;                       /* parse_args reports the errors */
+  while((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+    switch(c) {
+    case 'c': o->config = optarg; break;
+    case 'h': usage(stdout); exit(EXIT_OK);
+    case 'V': tool_version();
+    case OPT_PRINT_SAMPLE: o->print_sample = true; break;
+    default: break;
+    }
+  }
+  opterr = 1;
+}
+
+/* Load o->config into o->conf; every error is reported. */
+static int load_config(struct opts *o, bool from_env)
+{
+  struct pp_cfg_diags d;
+  size_t i;
+  int rc = pp_config_load_file(&conf_table, &o->conf, o->config, &d);
+  if(rc == PP_OK)
+    return EXIT_OK;
+  for(i = 0; i < d.n; i++)
+    tool_err("%s", d.v[i].msg);
+  if(d.total > d.n)
+    tool_err("%s: %zu more errors not shown", o->config, d.total - d.n);
+  if(rc == PP_EMALFORMED)
+    tool_err("%s: configuration refused%s, nothing of it applied "
+             "(see pressprobe.yaml(5))", o->config,
+             from_env ? " (named by " CONFIG_ENV ")" : "");
+  else if(from_env)
+    tool_err("%s: named by " CONFIG_ENV, o->config);
+  return rc == PP_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+}
+
+/* The options, over the defaults and the configuration file. */
+static int parse_args(int argc, char **argv, struct opts *o)
+{
+  const struct pp_cfg_key *read_key = conf_key("capture.read");
+  bool read_given = false;
+  int c;
+  optind = 0;
+  while((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
     switch(c) {
     case 'r':
-      if(o->n_files == MAX_FILES) {
+      if(!read_given) {               /* the options replace the file's */
+        pp_config_list_clear(&o->conf.read);
+        read_given = true;
+      }
+      switch(pp_config_list_add(&o->conf.read, optarg,
+                                read_key ? read_key->max : MAX_FILES)) {
+      case PP_OK:
+        break;
+      case PP_ELIMIT:
         tool_err("too many files (at most %d)", MAX_FILES);
         return EXIT_USAGE;
+      default:
+        tool_err("out of memory");
+        return EXIT_FATAL;
       }
-      o->files[o->n_files++] = optarg;
       break;
-    case 'f': o->bpf = optarg; break;
-    case OPT_DB: o->db = optarg; break;
-    case OPT_JSONL: o->jsonl = optarg; break;
-    case OPT_KEY: o->key_file = optarg; break;
-    case OPT_ECH: o->ech_file = optarg; break;
-    case OPT_PROTOS: o->protos = optarg; break;
-    case OPT_STATS: o->stats_file = optarg; break;
-    case OPT_PROGRESS: o->progress = 1; break;
-    case OPT_NO_PROGRESS: o->progress = 0; break;
-    case 'q': o->quiet = 1; break;
+    case 'f':
+      if(opt_string(o, "capture.filter", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_DB:
+      if(opt_string(o, "store.db", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_JSONL:
+      if(opt_string(o, "store.jsonl", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_KEY:
+      if(opt_string(o, "privacy.key-file", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_ECH:
+      if(opt_string(o, "rules.ech-fronts", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_PROTOS:
+      if(opt_string(o, "rules.ndpi-protos", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_STATS:
+      if(opt_string(o, "output.stats-file", optarg))
+        return EXIT_FATAL;
+      break;
+    case OPT_PROGRESS: o->conf.progress = 1; break;
+    case OPT_NO_PROGRESS: o->conf.progress = 0; break;
+    case 'q': o->conf.quiet = 1; break;
+    case 'c': break;                  /* taken by prescan */
+    case OPT_PRINT_CONFIG: o->print_config = true; break;
+    case OPT_PRINT_SAMPLE: break;     /* taken by prescan */
     case 'h': usage(stdout); exit(EXIT_OK);
     case 'V': tool_version();
     case OPT_BUCKET:
-      if(tool_parse_u64("--bucket", optarg, 1, 31 * 86400, &v))
+      if(opt_number(o, "capture.bucket", "--bucket", optarg))
         return EXIT_USAGE;
-      o->cfg.inv.bucket_seconds = (uint32_t)v;
       break;
     case OPT_MAX_FLOWS:
-      if(tool_parse_u64("--max-flows", optarg, 1, 1ull << 32, &v))
+      if(opt_number(o, "capture.max-flows", "--max-flows", optarg))
         return EXIT_USAGE;
-      o->cfg.max_flows = (size_t)v;
       break;
     case OPT_MAX_NAMES:
-      if(tool_parse_u64("--max-names", optarg, 1, 1ull << 32, &v))
+      if(opt_number(o, "capture.max-names", "--max-names", optarg))
         return EXIT_USAGE;
-      o->cfg.inv.max_names = (size_t)v;
       break;
     case OPT_DNS_CACHE:
-      if(tool_parse_u64("--dns-cache", optarg, 1, 1ull << 32, &v))
+      if(opt_number(o, "capture.dns-cache", "--dns-cache", optarg))
         return EXIT_USAGE;
-      o->cfg.dns_cache_max = (size_t)v;
       break;
     case OPT_MAX_SERVERS:
-      if(tool_parse_u64("--max-servers", optarg, 0, 1024, &v))
+      if(opt_number(o, "capture.max-servers", "--max-servers", optarg))
         return EXIT_USAGE;
-      o->cfg.inv.servers_max = (uint16_t)v;
       break;
     case OPT_MAX_PATHS:
-      if(tool_parse_u64("--max-paths", optarg, 0, 1024, &v))
+      if(opt_number(o, "capture.max-paths", "--max-paths", optarg))
         return EXIT_USAGE;
-      o->cfg.inv.paths_max = (uint16_t)v;
       break;
     case OPT_MAX_STREAM:
-      if(tool_parse_size("--max-stream-bytes", optarg, 512, 1 << 20, &v))
+      if(opt_number(o, "capture.max-stream-bytes", "--max-stream-bytes",
+                    optarg))
         return EXIT_USAGE;
-      o->cfg.stream_max = (uint32_t)v;
+      break;
+    case OPT_MAX_PENDING:
+      if(opt_number(o, "capture.max-pending-bytes", "--max-pending-bytes",
+                    optarg))
+        return EXIT_USAGE;
       break;
     case OPT_TCP_TIMEOUT:
-      if(tool_parse_u64("--tcp-timeout", optarg, 1, 86400, &v))
+      if(opt_number(o, "capture.tcp-timeout", "--tcp-timeout", optarg))
         return EXIT_USAGE;
-      o->cfg.timeouts.idle[FLOW_LIST_TCP] = v * 1000000u;
       break;
     case OPT_UDP_TIMEOUT:
-      if(tool_parse_u64("--udp-timeout", optarg, 1, 86400, &v))
+      if(opt_number(o, "capture.udp-timeout", "--udp-timeout", optarg))
         return EXIT_USAGE;
-      o->cfg.timeouts.idle[FLOW_LIST_UDP] = v * 1000000u;
       break;
     default:
       usage(stderr);
@@ -213,15 +468,47 @@ static int parse_args(int argc, char **argv, struct opts *o)
              argv[optind]);
     return EXIT_USAGE;
   }
-  if(!o->n_files) {
-    tool_err("no input: give capture files with -r FILE");
+  return EXIT_OK;
+}
+
+/* What the rest of the command reads, from the settings. */
+static int resolve(struct opts *o)
+{
+  const struct capture_conf *c = &o->conf;
+  if(!c->read.n) {
+    tool_err("no input: give capture files with -r FILE (or capture.read "
+             "in the configuration)");
     usage(stderr);
     return EXIT_USAGE;
   }
-  if(!o->db && !o->jsonl) {
-    tool_err("no output: give --db PATH and/or --jsonl PATH");
+  if(!c->db && !c->jsonl) {
+    tool_err("no output: give --db PATH and/or --jsonl PATH (or store.db, "
+             "store.jsonl in the configuration)");
     return EXIT_USAGE;
   }
+  o->files = (const char *const *)c->read.v;
+  o->n_files = (int)c->read.n;
+  o->bpf = c->filter;
+  o->db = c->db;
+  o->jsonl = c->jsonl;
+  o->key_file = c->key_file;
+  o->ech_file = c->ech_fronts;
+  o->protos = c->ndpi_protos;
+  o->stats_file = c->stats_file;
+  o->quiet = c->quiet;
+  o->progress = c->progress;
+  engine_config_defaults(&o->cfg);
+  /* the table's ranges make every cast below lossless */
+  o->cfg.inv.bucket_seconds = (uint32_t)c->bucket;
+  o->cfg.max_flows = (size_t)c->max_flows;
+  o->cfg.inv.max_names = (size_t)c->max_names;
+  o->cfg.dns_cache_max = (size_t)c->dns_cache;
+  o->cfg.inv.servers_max = (uint16_t)c->max_servers;
+  o->cfg.inv.paths_max = (uint16_t)c->max_paths;
+  o->cfg.stream_max = (uint32_t)c->max_stream;
+  o->cfg.max_pending_bytes = (size_t)c->max_pending;
+  o->cfg.timeouts.idle[FLOW_LIST_TCP] = c->tcp_timeout * USEC;
+  o->cfg.timeouts.idle[FLOW_LIST_UDP] = c->udp_timeout * USEC;
   return EXIT_OK;
 }
 
@@ -382,6 +669,10 @@ static const struct counter {
   C(stream_full, "client streams that hit --max-stream-bytes"),
   C(pending_alloc_failed, "name searches lost to allocation failure"),
   C(dpi_giveups, "flows nDPI could not classify"),
+  C(time_jumps, "timestamps far ahead that the next packet did not confirm"),
+  C(pending_budget, "name searches stopped by --max-pending-bytes"),
+  C(flows_reused, "new connections on a finished 4-tuple"),
+  C(ech_learned_limit, "ECH public names from DNS not kept (set full)"),
 #undef C
 };
 
@@ -484,12 +775,14 @@ static int write_prometheus(const char *path, const struct engine_stats *st,
           "pressprobe_limit_hits_total{limit=\"max-names\"} %llu\n"
           "pressprobe_limit_hits_total{limit=\"max-servers\"} %llu\n"
           "pressprobe_limit_hits_total{limit=\"max-paths\"} %llu\n"
-          "pressprobe_limit_hits_total{limit=\"max-stream-bytes\"} %llu\n",
+          "pressprobe_limit_hits_total{limit=\"max-stream-bytes\"} %llu\n"
+          "pressprobe_limit_hits_total{limit=\"max-pending-bytes\"} %llu\n",
           (unsigned long long)st->flows_evicted,
           (unsigned long long)is->names_limit,
           (unsigned long long)is->servers_limit,
           (unsigned long long)is->paths_limit,
-          (unsigned long long)st->stream_full);
+          (unsigned long long)st->stream_full,
+          (unsigned long long)st->pending_budget);
   fprintf(f, "# HELP pressprobe_flows_active flows held now\n"
           "# TYPE pressprobe_flows_active gauge\n"
           "pressprobe_flows_active %zu\n"
@@ -581,15 +874,27 @@ static void summary(const struct engine_stats *st, const struct inv_stats *is,
             (unsigned long long)(st->quic_malformed +
                                  st->quic_crypto_failed));
   fprintf(stderr, "%s\n", n ? "" : " none");
-  if(st->flows_evicted || is->names_limit || is->servers_limit ||
-     is->paths_limit || st->stream_full)
-    fprintf(stderr, "  limits hit: max-flows %llu, max-names %llu, "
-            "max-servers %llu, max-paths %llu, max-stream-bytes %llu\n",
-            (unsigned long long)st->flows_evicted,
-            (unsigned long long)is->names_limit,
-            (unsigned long long)is->servers_limit,
-            (unsigned long long)is->paths_limit,
-            (unsigned long long)st->stream_full);
+  {
+    const struct {
+      const char *name;
+      uint64_t hits;
+    } limits[] = {
+      {"max-flows", st->flows_evicted},
+      {"max-names", is->names_limit},
+      {"max-servers", is->servers_limit},
+      {"max-paths", is->paths_limit},
+      {"max-stream-bytes", st->stream_full},
+      {"max-pending-bytes", st->pending_budget},
+    };
+    for(i = 0, n = 0; i < PP_ARRAY_LEN(limits); i++) {
+      if(!limits[i].hits)
+        continue;
+      fprintf(stderr, "%s %s %llu", n++ ? "," : "  limits hit:",
+              limits[i].name, (unsigned long long)limits[i].hits);
+    }
+    if(n)
+      fputc('\n', stderr);
+  }
 }
 
 static double now_secs(void)
@@ -600,33 +905,29 @@ static double now_secs(void)
 }
 
 /*
- * The command line as recorded in the store's runs table.  Privacy: a BPF
- * filter or a file name can hold a client address ("host 100.64.1.2"), so
- * only option names and plain numbers are kept; every other value becomes
- * "<...>" and the input files are only counted.
+ * The command line as recorded in the store's runs table, described from
+ * the settings, never copied from argv.  Privacy: a BPF filter, a file
+ * name or any path can hold a client address ("host 100.64.1.2"), so only
+ * numbers and yes/no facts are written.
  */
-static char *describe_args(int argc, char **argv, int n_files)
+static char *describe_args(const struct opts *o)
 {
-  size_t len = 64, used;
-  int i;
-  char *s;
-  for(i = 1; i < argc; i++)
-    len += strlen(argv[i]) + 8;
-  s = malloc(len);
+  const struct engine_config *c = &o->cfg;
+  char *s = malloc(512);
   if(!s)
     return NULL;
-  used = (size_t)snprintf(s, len, "%d file%s", n_files,
-                          n_files == 1 ? "" : "s");
-  for(i = 1; i < argc && used < len; i++) {
-    const char *a = argv[i];
-    bool number = *a && strspn(a, "0123456789kKmMgG") == strlen(a);
-    if(!strcmp(a, "-r") || !strcmp(a, "--read")) {
-      i++;                            /* counted above */
-      continue;
-    }
-    used += (size_t)snprintf(s + used, len - used, " %s",
-                             a[0] == '-' || number ? a : "<...>");
-  }
+  snprintf(s, 512,
+           "files=%d filter=%s config=%s db=%s jsonl=%s bucket=%u "
+           "max-flows=%zu max-names=%zu dns-cache=%zu max-servers=%u "
+           "max-paths=%u max-stream-bytes=%u max-pending-bytes=%zu "
+           "tcp-timeout=%llu udp-timeout=%llu",
+           o->n_files, o->bpf ? "yes" : "no", o->config ? "yes" : "no",
+           o->db ? "yes" : "no", o->jsonl ? "yes" : "no",
+           c->inv.bucket_seconds, c->max_flows, c->inv.max_names,
+           c->dns_cache_max, c->inv.servers_max, c->inv.paths_max,
+           c->stream_max, c->max_pending_bytes,
+           (unsigned long long)(c->timeouts.idle[FLOW_LIST_TCP] / 1000000u),
+           (unsigned long long)(c->timeouts.idle[FLOW_LIST_UDP] / 1000000u));
   return s;
 }
 
@@ -669,11 +970,11 @@ int cmd_capture(int argc, char **argv)
   struct engine *e = NULL;
   struct engine_stats st;
   struct inv_stats is;
-  char errbuf[PP_ERRBUF_SIZE], keypath[4096], rulebuf[4096];
+  char errbuf[PP_ERRBUF_SIZE], keypath[4096], rulebuf[4096], cwd[4096];
   uint8_t key[PP_SECRET_FILE_LEN];
   int rc, i, files_ok = 0, files_bad = 0, status = EXIT_OK;
   int64_t run_id = 0;
-  bool created, progress;
+  bool created, progress, from_env = false;
   double t0;
   uint64_t pkts = 0;
   char *args = NULL;
@@ -681,9 +982,43 @@ int cmd_capture(int argc, char **argv)
 
   memset(&o, 0, sizeof(o));
   memset(&sinks, 0, sizeof(sinks));
-  rc = parse_args(argc, argv, &o);
-  if(rc)
-    return rc;
+  conf_defaults(&o.conf);
+  /* defaults, then the file, then the options */
+  prescan(argc, argv, &o);
+  if(o.print_sample) {
+    fputs(sample_header, stdout);
+    if(pp_config_print_sample(stdout, &conf_table, &o.conf))
+      status = EXIT_FATAL;
+    goto out;
+  }
+  if(!o.config && getenv(CONFIG_ENV) && *getenv(CONFIG_ENV)) {
+    o.config = getenv(CONFIG_ENV);
+    from_env = true;
+  }
+  if(o.config && (status = load_config(&o, from_env)) != EXIT_OK)
+    goto out;
+  if((status = parse_args(argc, argv, &o)) != EXIT_OK)
+    goto out;
+  if(o.print_config) {
+    /* absolute paths: the output means the same wherever it is saved */
+    if(getcwd(cwd, sizeof(cwd)) &&
+       pp_config_rebase(&conf_table, &o.conf, cwd) == PP_ENOMEM) {
+      tool_err("out of memory");
+      status = EXIT_FATAL;
+      goto out;
+    }
+    if(o.config)
+      printf("# pressprobe capture: effective configuration: the defaults,\n"
+             "# then %s, then the command-line options\n", o.config);
+    else
+      printf("# pressprobe capture: effective configuration: the defaults,\n"
+             "# then the command-line options (no configuration file)\n");
+    if(pp_config_print(stdout, &conf_table, &o.conf))
+      status = EXIT_FATAL;
+    goto out;
+  }
+  if((status = resolve(&o)) != EXIT_OK)
+    goto out;
   progress = o.progress < 0 ? isatty(2) != 0 : o.progress != 0;
 
   if(!o.key_file) {
@@ -695,7 +1030,8 @@ int cmd_capture(int argc, char **argv)
   }
   if(pp_secret_load(o.key_file, key, &created, errbuf)) {
     tool_err("key file: %s", errbuf);
-    return EXIT_FATAL;
+    status = EXIT_FATAL;
+    goto out;
   }
   memcpy(o.cfg.client_key, key, sizeof(o.cfg.client_key));
   o.cfg.ndpi_protos = o.protos;
@@ -704,7 +1040,8 @@ int cmd_capture(int argc, char **argv)
     rc = store_open(o.db, STORE_RDWR, &sinks.store, errbuf);
     if(rc) {
       tool_err("%s: %s", o.db, errbuf);
-      return EXIT_FATAL;
+      status = EXIT_FATAL;
+      goto out;
     }
   }
   if(o.jsonl) {
@@ -739,7 +1076,7 @@ int cmd_capture(int argc, char **argv)
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
 
-  args = describe_args(argc, argv, o.n_files);
+  args = describe_args(&o);
   if(sinks.store &&
      store_run_start(sinks.store, "capture", args ? args : "",
                      (pp_usec_t)time(NULL) * 1000000u, &run_id) != PP_OK)
@@ -797,5 +1134,6 @@ out:
     status = EXIT_FATAL;
   }
   store_close(sinks.store);
+  pp_config_free(&conf_table, &o.conf);
   return status;
 }
