@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <arpa/inet.h>
+#include <strings.h>
 
 #include "http.h"
 #include "pp_cursor.h"
@@ -132,19 +133,10 @@ static int parse_request_line(const uint8_t *line, size_t n,
   return parse_target(line + tstart, i - tstart, req);
 }
 
+/* p[0..n) is the field name lc, ignoring ASCII case. */
 static bool name_is(const uint8_t *p, size_t n, const char *lc)
 {
-  size_t i;
-  if(n != strlen(lc))
-    return false;
-  for(i = 0; i < n; i++) {
-    uint8_t c = p[i];
-    if(c >= 'A' && c <= 'Z')
-      c = (uint8_t)(c + 32);
-    if(c != (uint8_t)lc[i])
-      return false;
-  }
-  return true;
+  return n == strlen(lc) && !strncasecmp((const char *)p, lc, n);
 }
 
 int http_parse_request(const uint8_t *buf, size_t len,
