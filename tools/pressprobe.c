@@ -20,6 +20,7 @@ static const struct command {
   {"capture", cmd_capture,
    "read pcap/pcapng files into the domain inventory"},
   {"domains", cmd_domains, "list the domain inventory"},
+  {"crawl", cmd_crawl, "fetch candidate sites' pages as WARC evidence"},
 };
 
 static void usage(FILE *f)

@@ -24,6 +24,7 @@ extern const char *tool_progname;   /* "pressprobe" */
 
 int cmd_capture(int argc, char **argv);
 int cmd_domains(int argc, char **argv);
+int cmd_crawl(int argc, char **argv);
 
 /* Messages on stderr, prefixed "pressprobe <cmd>: ". */
 void tool_set_command(const char *cmd);

@@ -1,0 +1,2 @@
+/* addrguard.c: placeholder. */
+#include "config.h"

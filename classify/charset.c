@@ -1,0 +1,2 @@
+/* charset.c: placeholder. */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* crawl.c: placeholder. */
+#include "config.h"

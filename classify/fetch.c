@@ -1,0 +1,2 @@
+/* fetch.c: placeholder. */
+#include "config.h"

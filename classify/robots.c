@@ -1,0 +1,2 @@
+/* robots.c: placeholder. */
+#include "config.h"
