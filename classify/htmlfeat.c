@@ -1,0 +1,2 @@
+/* htmlfeat.c: placeholder. */
+#include "config.h"
