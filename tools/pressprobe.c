@@ -21,6 +21,7 @@ static const struct command {
    "read pcap/pcapng files into the domain inventory"},
   {"domains", cmd_domains, "list the domain inventory"},
   {"crawl", cmd_crawl, "fetch candidate sites' pages as WARC evidence"},
+  {"rules", cmd_rules, "check a signal rule set"},
 };
 
 static void usage(FILE *f)

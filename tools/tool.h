@@ -25,6 +25,11 @@ extern const char *tool_progname;   /* "pressprobe" */
 int cmd_capture(int argc, char **argv);
 int cmd_domains(int argc, char **argv);
 int cmd_crawl(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+
+/* The rule folder: $PRESSPROBE_RULES/signals, the installed one, or the
+ * source tree's (uninstalled builds).  Returns buf. */
+const char *rules_default_dir(char *buf, size_t cap);
 
 /* Messages on stderr, prefixed "pressprobe <cmd>: ". */
 void tool_set_command(const char *cmd);
