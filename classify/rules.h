@@ -75,12 +75,14 @@ enum rule_detector {
   DET_OG_TYPE,        /* og:type among values */
   DET_SECTIONS,       /* >= min distinct navigation items among values */
   DET_URL_SHAPE,      /* page URL path matches a shape among values:
-                         '*' any run, '#' one or more digits */
+                         '*' any run, '#' a run of one or more digits
+                         ("*-d#.html", "*/#/#/*" for /2025/06/...) */
   DET_DOMAIN_TOKEN,   /* a label of the site's registrable domain starts
                          or ends with a value, or has it as a '-' token */
   DET_COMMENTS,       /* a comment widget on the page */
   DET_LICENCE_KIND,   /* the footer's licence kind among values (giw,
-                         e-newspaper, e-magazine, press, sns, game) */
+                         e-newspaper, e-magazine, press, social-network,
+                         game: footer_kind_name) */
   DET_ATTRIBUTED,     /* share of article pages with a source line is
                          >= min percent */
   DET_UNATTRIBUTED,   /* share of article pages with a source line is
