@@ -75,8 +75,9 @@ enum rule_detector {
   DET_OG_TYPE,        /* og:type among values */
   DET_SECTIONS,       /* >= min distinct navigation items among values */
   DET_URL_SHAPE,      /* page URL path matches a shape among values:
-                         '*' any run, '#' a run of one or more digits
-                         ("*-d#.html", "*/#/#/*" for /2025/06/...) */
+                         '*' any run, '#' a run of one or more digits;
+                         e.g. "*-d#.html", or a date path written as
+                         star, "/#/#/", star */
   DET_DOMAIN_TOKEN,   /* a label of the site's registrable domain starts
                          or ends with a value, or has it as a '-' token */
   DET_COMMENTS,       /* a comment widget on the page */
