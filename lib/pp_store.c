@@ -96,6 +96,37 @@ static const char *const migrations[] = {
   " finished INTEGER,"
   " exit_status INTEGER,"
   " stats TEXT);",
+  /* 1 -> 2: the crawler's fetches (one row per HTTP exchange) */
+  "CREATE TABLE fetches("
+  " id INTEGER PRIMARY KEY,"
+  " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+  " site TEXT NOT NULL,"
+  " url TEXT NOT NULL,"
+  " final_url TEXT,"
+  " hop INTEGER NOT NULL DEFAULT 0,"
+  " kind TEXT,"
+  " status INTEGER,"
+  " fetched_at INTEGER NOT NULL,"
+  " elapsed_ms INTEGER,"
+  " bytes INTEGER,"
+  " content_type TEXT,"
+  " charset TEXT,"
+  " text_bytes INTEGER,"
+  " invalid_bytes INTEGER,"
+  " server_ip TEXT,"
+  " etag TEXT,"
+  " last_modified TEXT,"
+  " warc_file TEXT,"
+  " warc_offset INTEGER,"
+  " warc_length INTEGER,"
+  " block_digest TEXT,"
+  " payload_digest TEXT,"
+  " truncated TEXT,"
+  " outcome TEXT NOT NULL,"
+  " error TEXT);"
+  "CREATE INDEX fetches_url ON fetches(url, fetched_at);"
+  "CREATE INDEX fetches_site ON fetches(site, fetched_at);"
+  "CREATE INDEX fetches_run ON fetches(run_id);",
 };
 
 _Static_assert(PP_ARRAY_LEN(migrations) == STORE_SCHEMA_VERSION,
@@ -111,6 +142,7 @@ enum stmt_id {
   S_RUN_START, S_RUN_FINISH,
   S_QUERY_NAMES, S_QUERY_SITES,
   S_SRV_OF_NAME, S_SRV_OF_SITE, S_PATHS_OF_NAME, S_PATHS_OF_SITE,
+  S_FETCH_PUT, S_FETCH_LAST,
   S_COUNT
 };
 
@@ -192,6 +224,21 @@ static const char *const stmt_sql[S_COUNT] = {
     " JOIN names n ON n.id = p.name_id"
     " WHERE n.site = ?1 AND p.bucket_start >= ?2 AND p.bucket_start < ?3"
     " GROUP BY p.path ORDER BY h DESC, p.path LIMIT ?4",
+  [S_FETCH_PUT] =
+    "INSERT INTO fetches(run_id, site, url, final_url, hop, kind, status,"
+    " fetched_at, elapsed_ms, bytes, content_type, charset, text_bytes,"
+    " invalid_bytes, server_ip, etag, last_modified, warc_file,"
+    " warc_offset, warc_length, block_digest, payload_digest, truncated,"
+    " outcome, error)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+    " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+  /* The newest complete 200 of the URL: its validators and its evidence
+   * (a 304 has no body of its own). */
+  [S_FETCH_LAST] =
+    "SELECT etag, last_modified, warc_file, warc_offset, fetched_at,"
+    " content_type FROM fetches"
+    " WHERE url = ?1 AND outcome = 'ok' AND status = 200"
+    " ORDER BY fetched_at DESC, id DESC LIMIT 1",
 };
 
 struct pp_store {
@@ -1035,6 +1082,114 @@ int store_query_names(struct pp_store *st, const struct store_query *q,
   }
   if(!rc && step != SQLITE_DONE)
     rc = db_err(st, step);
+  sqlite3_reset(s);
+  return rc;
+}
+
+/* ---- fetches ----------------------------------------------------------- */
+
+static void bind_text_or_null(sqlite3_stmt *s, int i, const char *v)
+{
+  if(v)
+    sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null(s, i);
+}
+
+int store_fetch_put(struct pp_store *st, const struct store_fetch *f,
+                    int64_t *id)
+{
+  sqlite3_stmt *s;
+  int rc;
+
+  if(!st || !f || !f->site || !f->url || !f->outcome)
+    return st ? set_err(st, PP_EINVAL, "fetch without site, url or "
+                        "outcome") : PP_EINVAL;
+  if(st->rdonly)
+    return set_err(st, PP_EINVAL, "store opened read-only");
+  s = stmt(st, S_FETCH_PUT);
+  if(!s)
+    return PP_EDB;
+  if(f->run_id > 0)
+    sqlite3_bind_int64(s, 1, f->run_id);
+  else
+    sqlite3_bind_null(s, 1);
+  sqlite3_bind_text(s, 2, f->site, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, f->url, -1, SQLITE_STATIC);
+  bind_text_or_null(s, 4, f->final_url);
+  sqlite3_bind_int64(s, 5, f->hop);
+  bind_text_or_null(s, 6, f->kind);
+  if(f->status > 0)
+    sqlite3_bind_int(s, 7, f->status);
+  else
+    sqlite3_bind_null(s, 7);
+  sqlite3_bind_int64(s, 8, i64(f->fetched_at));
+  sqlite3_bind_int64(s, 9, f->elapsed_ms);
+  sqlite3_bind_int64(s, 10, i64(f->bytes));
+  bind_text_or_null(s, 11, f->content_type);
+  bind_text_or_null(s, 12, f->charset);
+  sqlite3_bind_int64(s, 13, i64(f->text_bytes));
+  sqlite3_bind_int64(s, 14, i64(f->invalid_bytes));
+  bind_text_or_null(s, 15, f->server_ip);
+  bind_text_or_null(s, 16, f->etag);
+  bind_text_or_null(s, 17, f->last_modified);
+  bind_text_or_null(s, 18, f->warc_file);
+  if(f->warc_file) {
+    sqlite3_bind_int64(s, 19, i64(f->warc_offset));
+    sqlite3_bind_int64(s, 20, i64(f->warc_length));
+  }
+  else {
+    sqlite3_bind_null(s, 19);
+    sqlite3_bind_null(s, 20);
+  }
+  bind_text_or_null(s, 21, f->block_digest);
+  bind_text_or_null(s, 22, f->payload_digest);
+  bind_text_or_null(s, 23, f->truncated);
+  sqlite3_bind_text(s, 24, f->outcome, -1, SQLITE_STATIC);
+  bind_text_or_null(s, 25, f->error);
+  rc = run(st, s);
+  if(id)
+    *id = rc ? 0 : sqlite3_last_insert_rowid(st->db);
+  return rc;
+}
+
+/* Copy column col into out[cap], or leave "" when NULL or too long. */
+static void copy_col(sqlite3_stmt *s, int col, char *out, size_t cap)
+{
+  const char *t = text_or(s, col, "");
+  size_t n = strlen(t);
+  out[0] = '\0';
+  if(n < cap)
+    memcpy(out, t, n + 1);
+}
+
+int store_fetch_last(struct pp_store *st, const char *url,
+                     struct store_fetch_prev *out)
+{
+  sqlite3_stmt *s;
+  int rc;
+
+  if(!st || !url || !out)
+    return st ? set_err(st, PP_EINVAL, "no url") : PP_EINVAL;
+  memset(out, 0, sizeof(*out));
+  s = stmt(st, S_FETCH_LAST);
+  if(!s)
+    return PP_EDB;
+  sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
+  rc = sqlite3_step(s);
+  if(rc == SQLITE_ROW) {
+    copy_col(s, 0, out->etag, sizeof(out->etag));
+    copy_col(s, 1, out->last_modified, sizeof(out->last_modified));
+    copy_col(s, 2, out->warc_file, sizeof(out->warc_file));
+    out->warc_offset = u64(sqlite3_column_int64(s, 3));
+    out->fetched_at = u64(sqlite3_column_int64(s, 4));
+    copy_col(s, 5, out->content_type, sizeof(out->content_type));
+    rc = PP_OK;
+  }
+  else if(rc == SQLITE_DONE)
+    rc = PP_ENOTFOUND;
+  else
+    rc = db_err(st, rc);
   sqlite3_reset(s);
   return rc;
 }

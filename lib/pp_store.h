@@ -13,7 +13,12 @@
  * HyperLogLogs merge, server and path sets unite (bounded per row by
  * STORE_SERVERS_MAX and STORE_PATHS_MAX).
  *
+ * The crawler (schema version 2) adds one row per HTTP exchange to the
+ * fetches table (store_fetch_put) and reads the newest one of a URL back
+ * for conditional requests (store_fetch_last).
+ *
  * Privacy: nothing here stores a client address; the record type has none.
+ * Fetch rows hold server addresses only (the crawler's own peers).
  */
 #ifndef PP_STORE_H
 #define PP_STORE_H
@@ -21,7 +26,7 @@
 #include "pp_common.h"
 #include "pp_record.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_SERVERS_MAX 16   /* server addresses kept per (name, bucket) */
 #define STORE_PATHS_MAX 32     /* paths kept per (name, bucket) */
 
@@ -127,5 +132,68 @@ struct store_row {
 int store_query_names(struct pp_store *st, const struct store_query *q,
                       int (*cb)(void *user, const struct store_row *row),
                       void *user);
+
+/* ---- fetches (the crawler) ------------------------------------------- */
+
+/*
+ * One HTTP exchange of the crawler, or a fetch it decided not to make
+ * (outcome "robots-disallowed"), as a row of the fetches table.  Strings
+ * may be NULL (stored as NULL) but for site, url and outcome; numbers 0
+ * are stored as they are, except run_id, status and the WARC fields
+ * (warc_file NULL: no record was written) which are then NULL.
+ */
+struct store_fetch {
+  int64_t run_id;            /* runs.id of the crawl, or 0 */
+  const char *site;          /* registrable domain (or the host) */
+  const char *url;           /* the URL asked for in this exchange */
+  const char *final_url;     /* where its redirect chain ended */
+  unsigned hop;              /* 0: asked for; n: n-th redirect */
+  const char *kind;          /* robots, sitemap, home, section, article,
+                                page */
+  int status;                /* HTTP status, 0: no response */
+  pp_usec_t fetched_at;      /* when the request started (usec) */
+  uint32_t elapsed_ms;
+  uint64_t bytes;            /* body bytes as received (still encoded) */
+  const char *content_type, *charset;
+  uint64_t text_bytes;       /* UTF-8 text after decoding, 0: none */
+  uint64_t invalid_bytes;    /* bytes that were not the charset's */
+  const char *server_ip;     /* the server connected to (text) */
+  const char *etag, *last_modified;   /* validators of the response */
+  const char *warc_file;     /* file name (no folder) of the record */
+  uint64_t warc_offset, warc_length;  /* its gzip member */
+  const char *block_digest, *payload_digest;
+  const char *truncated;     /* WARC-Truncated value, or NULL */
+  const char *outcome;       /* see pressprobe-crawl(1): ok, ... */
+  const char *error;         /* why, in words, or NULL */
+};
+
+/*
+ * Add one fetch row (outside a transaction it is its own).  *id (may be
+ * NULL) gets the row id.  PP_OK, PP_EINVAL (no site, url or outcome;
+ * read-only handle), PP_EDB.
+ */
+int store_fetch_put(struct pp_store *st, const struct store_fetch *f,
+                    int64_t *id);
+
+#define STORE_VALIDATOR_MAX 256    /* longer ETags are not kept here */
+
+/* What a conditional request needs from the previous fetch of a URL. */
+struct store_fetch_prev {
+  char etag[STORE_VALIDATOR_MAX];       /* "" when none */
+  char last_modified[64];               /* "" when none */
+  char warc_file[128];                  /* "" when none */
+  uint64_t warc_offset;                 /* of the response record */
+  pp_usec_t fetched_at;
+  char content_type[STORE_VALIDATOR_MAX];
+};
+
+/*
+ * The newest fetch of url that got a complete 200 ("ok"), for a
+ * conditional GET (ETag, Last-Modified) and to find its body again in
+ * the WARC files.  Values too long for their buffer are left empty.
+ * PP_OK, PP_ENOTFOUND (never fetched whole), PP_EINVAL, PP_EDB.
+ */
+int store_fetch_last(struct pp_store *st, const char *url,
+                     struct store_fetch_prev *out);
 
 #endif
