@@ -973,6 +973,31 @@ static void unknown_key(struct ld *L, size_t plen, const char *key,
     report(L, PP_CFG_E_UNKNOWN, m, "unknown %s '%s'", what, L->path);
 }
 
+/* Every command's table (pp_config_set_known), NULL-terminated. */
+static const struct pp_cfg_table *const *known_tables;
+
+void pp_config_set_known(const struct pp_cfg_table *const *all)
+{
+  known_tables = all;
+}
+
+/* Whether path[0..len) is a key or section that another command reads:
+ * one file configures them all, each command takes its own keys and
+ * passes over the others' (their own command checks them). */
+static bool foreign(const struct pp_cfg_table *self, const char *path,
+                    size_t len)
+{
+  size_t i;
+  for(i = 0; known_tables && known_tables[i]; i++) {
+    if(known_tables[i] == self)
+      continue;
+    if(key_index(known_tables[i], path) >= 0 ||
+       section_key(known_tables[i], path, len) >= 0)
+      return true;
+  }
+  return false;
+}
+
 /* The entries of a mapping (its start is the current event) whose
  * dotted path is L->path[0..plen). */
 static void mapping(struct ld *L, size_t plen)
@@ -1020,7 +1045,10 @@ static void mapping(struct ld *L, size_t plen)
     idx = memchr(key, '.', klen) ? -1 : key_index(L->t, L->path);
     sec = idx < 0 && !memchr(key, '.', klen) ?
           section_key(L->t, L->path, nlen) : -1;
-    if(idx < 0 && sec < 0) {
+    if(idx < 0 && sec < 0 && !memchr(key, '.', klen) &&
+       foreign(L->t, L->path, nlen))
+      sec = -2;                        /* another command's: skipped */
+    else if(idx < 0 && sec < 0) {
       char name[PP_CFG_KEY_MAX + 1];
       memcpy(name, key, klen);
       name[klen] = '\0';

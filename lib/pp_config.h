@@ -161,6 +161,13 @@ void pp_config_free(const struct pp_cfg_table *t, void *base);
 int pp_config_rebase(const struct pp_cfg_table *t, void *base,
                      const char *dir);
 
+/* The tables of every command (NULL-terminated; kept, not copied).  A
+ * file configures every command: a key or section that this table does
+ * not describe but another one does is passed over (its own command
+ * checks it); anything no table describes is an error.  Set once by the
+ * program before loading. */
+void pp_config_set_known(const struct pp_cfg_table *const *all);
+
 /* The key called name, or NULL. */
 const struct pp_cfg_key *pp_config_find(const struct pp_cfg_table *t,
                                         const char *name);

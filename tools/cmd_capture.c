@@ -130,7 +130,7 @@ static const struct pp_cfg_key conf_keys[] = {
     "No summary at the end", NULL),
 };
 #undef K
-static const struct pp_cfg_table conf_table = {
+const struct pp_cfg_table capture_conf_table = {
   conf_keys, PP_ARRAY_LEN(conf_keys)
 };
 
@@ -259,7 +259,7 @@ static const char shortopts[] = "r:f:c:qhV";
 
 static const struct pp_cfg_key *conf_key(const char *name)
 {
-  return pp_config_find(&conf_table, name);
+  return pp_config_find(&capture_conf_table, name);
 }
 
 /* Defaults: the engine's own, so they are defined once. */
@@ -338,7 +338,7 @@ static int load_config(struct opts *o, bool from_env)
 {
   struct pp_cfg_diags d;
   size_t i;
-  int rc = pp_config_load_file(&conf_table, &o->conf, o->config, &d);
+  int rc = pp_config_load_file(&capture_conf_table, &o->conf, o->config, &d);
   if(rc == PP_OK)
     return EXIT_OK;
   for(i = 0; i < d.n; i++)
@@ -987,7 +987,7 @@ int cmd_capture(int argc, char **argv)
   prescan(argc, argv, &o);
   if(o.print_sample) {
     fputs(sample_header, stdout);
-    if(pp_config_print_sample(stdout, &conf_table, &o.conf))
+    if(pp_config_print_sample(stdout, &capture_conf_table, &o.conf))
       status = EXIT_FATAL;
     goto out;
   }
@@ -1002,7 +1002,7 @@ int cmd_capture(int argc, char **argv)
   if(o.print_config) {
     /* absolute paths: the output means the same wherever it is saved */
     if(getcwd(cwd, sizeof(cwd)) &&
-       pp_config_rebase(&conf_table, &o.conf, cwd) == PP_ENOMEM) {
+       pp_config_rebase(&capture_conf_table, &o.conf, cwd) == PP_ENOMEM) {
       tool_err("out of memory");
       status = EXIT_FATAL;
       goto out;
@@ -1013,7 +1013,7 @@ int cmd_capture(int argc, char **argv)
     else
       printf("# pressprobe capture: effective configuration: the defaults,\n"
              "# then the command-line options (no configuration file)\n");
-    if(pp_config_print(stdout, &conf_table, &o.conf))
+    if(pp_config_print(stdout, &capture_conf_table, &o.conf))
       status = EXIT_FATAL;
     goto out;
   }
@@ -1134,6 +1134,6 @@ out:
     status = EXIT_FATAL;
   }
   store_close(sinks.store);
-  pp_config_free(&conf_table, &o.conf);
+  pp_config_free(&capture_conf_table, &o.conf);
   return status;
 }

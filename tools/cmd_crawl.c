@@ -155,7 +155,7 @@ static const struct pp_cfg_key conf_keys[] = {
     "No summary at the end", NULL),
 };
 #undef K
-static const struct pp_cfg_table conf_table = {
+const struct pp_cfg_table crawl_conf_table = {
   conf_keys, PP_ARRAY_LEN(conf_keys)
 };
 
@@ -290,7 +290,7 @@ static void usage(FILE *f)
 
 static const struct pp_cfg_key *conf_key(const char *name)
 {
-  return pp_config_find(&conf_table, name);
+  return pp_config_find(&crawl_conf_table, name);
 }
 
 static void conf_defaults(struct crawl_conf *c)
@@ -390,7 +390,7 @@ static int load_config(struct opts *o, bool from_env)
 {
   struct pp_cfg_diags d;
   size_t i;
-  int rc = pp_config_load_file(&conf_table, &o->conf, o->config, &d);
+  int rc = pp_config_load_file(&crawl_conf_table, &o->conf, o->config, &d);
   if(rc == PP_OK)
     return EXIT_OK;
   for(i = 0; i < d.n; i++)
@@ -868,7 +868,7 @@ int cmd_crawl(int argc, char **argv)
   prescan(argc, argv, &o);
   if(o.print_sample) {
     fputs(sample_header, stdout);
-    if(pp_config_print_sample(stdout, &conf_table, cf))
+    if(pp_config_print_sample(stdout, &crawl_conf_table, cf))
       status = EXIT_FATAL;
     goto out;
   }
@@ -882,7 +882,7 @@ int cmd_crawl(int argc, char **argv)
     goto out;
   if(o.print_config) {
     if(getcwd(cwd, sizeof(cwd)) &&
-       pp_config_rebase(&conf_table, cf, cwd) == PP_ENOMEM) {
+       pp_config_rebase(&crawl_conf_table, cf, cwd) == PP_ENOMEM) {
       tool_err("out of memory");
       status = EXIT_FATAL;
       goto out;
@@ -893,7 +893,7 @@ int cmd_crawl(int argc, char **argv)
     else
       printf("# pressprobe crawl: effective configuration: the defaults,\n"
              "# then the command-line options (no configuration file)\n");
-    if(pp_config_print(stdout, &conf_table, cf))
+    if(pp_config_print(stdout, &crawl_conf_table, cf))
       status = EXIT_FATAL;
     goto out;
   }
@@ -1125,6 +1125,6 @@ out:
   if(curl_up)
     curl_global_cleanup();
   pp_config_list_clear(&o.read_warc);
-  pp_config_free(&conf_table, cf);
+  pp_config_free(&crawl_conf_table, cf);
   return status;
 }

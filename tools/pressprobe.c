@@ -10,7 +10,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pp_config.h"
 #include "tool.h"
+
+/* Every command's configuration keys: one pressprobe.yaml(5) serves them
+ * all, each command passing over the others' keys. */
+static const struct pp_cfg_table *const conf_tables[] = {
+  &capture_conf_table, &crawl_conf_table, NULL,
+};
 
 static const struct command {
   const char *name;
@@ -46,6 +53,7 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
   size_t i;
+  pp_config_set_known(conf_tables);
   if(argc < 2) {
     usage(stderr);
     return EXIT_USAGE;

@@ -27,6 +27,10 @@ int cmd_domains(int argc, char **argv);
 int cmd_crawl(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 
+/* The configuration keys of the commands that read pressprobe.yaml(5). */
+struct pp_cfg_table;
+extern const struct pp_cfg_table capture_conf_table, crawl_conf_table;
+
 /* The rule folder: $PRESSPROBE_RULES/signals, the installed one, or the
  * source tree's (uninstalled builds).  Returns buf. */
 const char *rules_default_dir(char *buf, size_t cap);

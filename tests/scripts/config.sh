@@ -220,4 +220,23 @@ for pair in max-flows:4294967297 max-names:4294967297 dns-cache:4294967297 \
     ok 1 "$key: option ($orc, '$o') and file ($frc, '$f') disagree"
   fi
 done
+# one file configures every command: each passes over the others' keys
+# and still refuses what no command knows
+printf 'capture:\n  max-flows: 1000\ncrawl:\n  concurrency: 3\nstore:\n  db: shared.db\n  jsonl: out.jsonl\nprivacy:\n  key-file: k.key\n' > "$TMP/shared.yaml"
+"$PP" crawl -c "$TMP/shared.yaml" --print-config > "$TMP/out" 2> "$TMP/err"
+is $? 0 "crawl reads a file that also configures capture"
+grep -q 'concurrency: 3' "$TMP/out"
+ok $? "crawl took its own key from the shared file"
+"$PP" capture -c "$TMP/shared.yaml" --print-config > "$TMP/out" 2> "$TMP/err"
+is $? 0 "capture reads a file that also configures crawl"
+grep -q 'max-flows: 1000' "$TMP/out"
+ok $? "capture took its own key from the shared file"
+printf 'crawl:\n  concurrency: 3\ncapture:\n  max-flowz: 1\n' > "$TMP/typo.yaml"
+"$PP" capture -c "$TMP/typo.yaml" > /dev/null 2> "$TMP/err"
+is $? 64 "capture still refuses a typo in its own section"
+printf 'crawl:\n  concurrency: 3\nrepport:\n  x: 1\n' > "$TMP/typo2.yaml"
+"$PP" crawl -c "$TMP/typo2.yaml" > /dev/null 2> "$TMP/err"
+is $? 64 "a section no command knows is refused"
+grep -q "unknown section 'repport'" "$TMP/err"
+ok $? "and named"
 done_testing
