@@ -17,7 +17,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 BUILD_PKGS="build-essential autoconf automake pkg-config libpcap-dev
 libndpi-dev libsqlite3-dev libpsl-dev libidn2-dev libssl-dev zlib1g-dev
-libunistring-dev libcurl4-openssl-dev libxml2-dev libjson-c-dev libyaml-dev"
+libunistring-dev libcurl4-openssl-dev libxml2-dev libjson-c-dev libyaml-dev
+libmaxminddb-dev"
 TEST_PKGS="python3 sqlite3 groff-base wget time libmaxmind-db-writer-perl"
 
 missing() {
