@@ -220,6 +220,40 @@ static void copy_line(char *dst, size_t cap, const char *text, size_t len,
   dst[o] = '\0';
 }
 
+/* The context of text[a..b): up to SIG_CONTEXT bytes each side, cut at
+ * word boundaries, with "…" where the region goes on. */
+static void copy_context(char *dst, size_t cap, const char *text,
+                         size_t len, size_t a, size_t b)
+{
+  size_t ca = a > SIG_CONTEXT ? a - SIG_CONTEXT : 0;
+  size_t cb = b + SIG_CONTEXT < len ? b + SIG_CONTEXT : len;
+  size_t o;
+  if(ca > 0) {                       /* start after a blank, if any */
+    size_t k = ca;
+    while(k < a && text[k] != ' ' && text[k] != '\n')
+      k++;
+    if(k < a)
+      ca = k + 1;
+  }
+  if(cb < len) {                     /* end before a blank, if any */
+    size_t k = cb;
+    while(k > b && text[k] != ' ' && text[k] != '\n')
+      k--;
+    if(k > b)
+      cb = k;
+  }
+  o = 0;
+  if(ca > 0 && cap > 4) {
+    memcpy(dst, "\xe2\x80\xa6", 3);    /* U+2026 */
+    o = 3;
+  }
+  copy_line(dst + o, cap - o, text, len, ca, cb);
+  o += strlen(dst + o);
+  if(cb < len && o + 4 <= cap) {
+    memcpy(dst + o, "\xe2\x80\xa6", 4);
+  }
+}
+
 /* Signal sig fired on the current page; keep the evidence. */
 static void fire(struct sig_site *s, uint16_t sig, enum rule_region region,
                  const char *text, size_t len, size_t a, size_t b,
@@ -238,6 +272,24 @@ static void fire(struct sig_site *s, uint16_t sig, enum rule_region region,
       same++;
   if(same >= SIG_HITS_PER_PAGE)
     return;
+  /* The same words found again (in the unaccented form, or in the whole
+   * page after a region) are the same evidence: kept once. */
+  if(!finding) {
+    char t[SIG_TEXT_MAX], cx[sizeof(h->context)];
+    copy_line(t, sizeof(t), text, len, a, b);
+    copy_context(cx, sizeof(cx), text, len, a, b);
+    for(i = s->n_hits; i > 0 && s->hits[i - 1].page == mark - 1; i--)
+      if(s->hits[i - 1].signal == sig && !strcmp(s->hits[i - 1].text, t) &&
+         (!strcmp(s->hits[i - 1].context, cx) ||
+          strstr(cx, s->hits[i - 1].context) ||
+          strstr(s->hits[i - 1].context, cx)))
+        return;
+  } else {
+    for(i = s->n_hits; i > 0 && s->hits[i - 1].page == mark - 1; i--)
+      if(s->hits[i - 1].signal == sig &&
+         !strcmp(s->hits[i - 1].text, finding))
+        return;
+  }
   if(s->n_hits >= SIG_HITS_MAX) {
     s->hits_dropped++;
     return;
@@ -252,8 +304,7 @@ static void fire(struct sig_site *s, uint16_t sig, enum rule_region region,
     return;
   }
   copy_line(h->text, sizeof(h->text), text, len, a, b);
-  copy_line(h->context, sizeof(h->context), text, len,
-            a > SIG_CONTEXT ? a - SIG_CONTEXT : 0, b + SIG_CONTEXT);
+  copy_context(h->context, sizeof(h->context), text, len, a, b);
 }
 
 struct scan_ctx {
@@ -652,11 +703,13 @@ int sig_site_verdict(const struct sig_engine *e, const struct sig_site *s,
   if(!s->n_pages)
     v->cls = SIG_CLASS_UNREACHABLE;
   else if(th[TOWARDS_OTHER] && v->score[TOWARDS_OTHER] >= th[TOWARDS_OTHER] &&
-          v->score[TOWARDS_OTHER] >= v->score[TOWARDS_PRESS])
+          v->score[TOWARDS_OTHER] >= v->score[TOWARDS_PRESS] &&
+          v->score[TOWARDS_OTHER] >= v->score[TOWARDS_AGGREGATOR])
     v->cls = SIG_CLASS_OTHER;
   else if(th[TOWARDS_SOCIAL] &&
           v->score[TOWARDS_SOCIAL] >= th[TOWARDS_SOCIAL] &&
-          v->score[TOWARDS_SOCIAL] >= v->score[TOWARDS_PRESS])
+          v->score[TOWARDS_SOCIAL] >= v->score[TOWARDS_PRESS] &&
+          v->score[TOWARDS_SOCIAL] >= v->score[TOWARDS_AGGREGATOR])
     v->cls = SIG_CLASS_SOCIAL;
   else if(th[TOWARDS_PRESS] && v->score[TOWARDS_PRESS] >= th[TOWARDS_PRESS])
     v->cls = SIG_CLASS_PRESS_LIKE;

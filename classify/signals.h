@@ -18,7 +18,8 @@
  * pages of a site adds weight x min(k, max) to the score of the class it
  * argues towards (site-level detectors count once).  Then, in order:
  * other if the other score reaches its threshold and is at least the
- * press score; social likewise; press-like if the press score reaches its
+ * press and the aggregator scores; social likewise; press-like if the
+ * press score reaches its
  * threshold; aggregator if the aggregator score does; other otherwise.
  * A site with no page fetched is "unreachable".
  *

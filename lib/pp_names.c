@@ -194,6 +194,29 @@ char *pp_name_site(const char *name, char out[PP_NAME_BUF])
   return out;
 }
 
+unsigned pp_name_suffix_labels(const char *name)
+{
+  const char *p = name;
+  unsigned best = 0, labels = 1;
+  const char *q;
+  /* Every dot-suffix of name, longest first: the first that is an ICANN
+   * public suffix (no default rule) is the name's suffix. */
+  for(q = name; *q; q++)
+    labels += *q == '.';
+  while(p) {
+    if(*p && psl_is_public_suffix2(psl_builtin(), p, PSL_TYPE_ICANN |
+                                   PSL_TYPE_NO_STAR_RULE)) {
+      best = labels;
+      break;
+    }
+    p = strchr(p, '.');
+    if(p)
+      p++;
+    labels--;
+  }
+  return best;
+}
+
 bool pp_name_unicode(const char *name, char *out, size_t cap)
 {
   char *u = NULL;

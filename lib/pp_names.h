@@ -61,6 +61,12 @@ enum pp_name_result pp_name_normalize(const char *in, size_t len,
  */
 char *pp_name_site(const char *name, char out[PP_NAME_BUF]);
 
+/* How many labels of a normalized name are its public suffix in the
+ * Public Suffix List's ICANN section, without the default rule ("gov.vn"
+ * of "binhlam.gov.vn": 2; "vn": 1); 0 when its top-level label is not in
+ * the list ("congnghe360"). */
+unsigned pp_name_suffix_labels(const char *name);
+
 /*
  * Unicode display form of a normalized name into out (cap bytes).
  * Returns true when it differs from the name (some xn-- label decoded),

@@ -40,6 +40,7 @@
 #include "pp_err.h"
 #include "pp_hll.h"
 #include "pp_store.h"
+#include "pp_store_int.h"
 
 #define APPLICATION_ID 0x50505242   /* "PPRB" */
 #define USEC 1000000
@@ -127,6 +128,73 @@ static const char *const migrations[] = {
   "CREATE INDEX fetches_url ON fetches(url, fetched_at);"
   "CREATE INDEX fetches_site ON fetches(site, fetched_at);"
   "CREATE INDEX fetches_run ON fetches(run_id);",
+  /* 2 -> 3: classification (pp_store_sites.h): the verdict of each site,
+   * the signals that fired, every hit, the pages looked at, the source
+   * attributions seen */
+  "CREATE TABLE verdicts("
+  " site TEXT PRIMARY KEY,"
+  " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+  " classified_at INTEGER NOT NULL,"
+  " class TEXT NOT NULL,"
+  " score INTEGER NOT NULL,"
+  " score_aggregator INTEGER NOT NULL,"
+  " score_social INTEGER NOT NULL,"
+  " score_other INTEGER NOT NULL,"
+  " pages INTEGER NOT NULL,"
+  " articles INTEGER NOT NULL,"
+  " attributed INTEGER NOT NULL,"
+  " licence_number TEXT,"
+  " licence_kind TEXT,"
+  " licence_issuer TEXT,"
+  " licence_date TEXT,"
+  " responsible TEXT,"
+  " responsible_title TEXT,"
+  " rules TEXT,"
+  " server_ip TEXT,"
+  " country TEXT,"
+  " asn INTEGER,"
+  " as_org TEXT,"
+  " hits_dropped INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX verdicts_class ON verdicts(class, score);"
+  "CREATE TABLE verdict_signals("
+  " site TEXT NOT NULL,"
+  " signal TEXT NOT NULL,"
+  " title TEXT,"
+  " basis TEXT,"
+  " certainty TEXT,"
+  " towards TEXT NOT NULL,"
+  " weight INTEGER NOT NULL,"
+  " pages INTEGER NOT NULL,"
+  " contribution INTEGER NOT NULL,"
+  " PRIMARY KEY(site, signal)) WITHOUT ROWID;"
+  "CREATE TABLE verdict_hits("
+  " site TEXT NOT NULL,"
+  " seq INTEGER NOT NULL,"
+  " signal TEXT NOT NULL,"
+  " page_url TEXT,"
+  " region TEXT NOT NULL,"
+  " text TEXT NOT NULL,"
+  " context TEXT,"
+  " PRIMARY KEY(site, seq)) WITHOUT ROWID;"
+  "CREATE TABLE verdict_pages("
+  " site TEXT NOT NULL,"
+  " seq INTEGER NOT NULL,"
+  " url TEXT NOT NULL,"
+  " status INTEGER,"
+  " outcome TEXT NOT NULL,"
+  " article INTEGER NOT NULL,"
+  " charset TEXT,"
+  " fetched_at INTEGER,"
+  " server_ip TEXT,"
+  " warc_file TEXT,"
+  " warc_offset INTEGER,"
+  " record_id TEXT,"
+  " PRIMARY KEY(site, seq)) WITHOUT ROWID;"
+  "CREATE TABLE verdict_sources("
+  " site TEXT NOT NULL,"
+  " seq INTEGER NOT NULL,"
+  " source TEXT NOT NULL,"
+  " PRIMARY KEY(site, seq)) WITHOUT ROWID;",
 };
 
 _Static_assert(PP_ARRAY_LEN(migrations) == STORE_SCHEMA_VERSION,
@@ -244,6 +312,7 @@ static const char *const stmt_sql[S_COUNT] = {
 struct pp_store {
   sqlite3 *db;
   sqlite3_stmt *stmt[S_COUNT];
+  sqlite3_stmt *ext[STORE_EXT_SLOTS];   /* pp_store_int.h */
   bool rdonly;
   int fn_err;                  /* set by our SQL functions: PP_ENOMEM */
   struct store_stats stats;
@@ -286,6 +355,44 @@ const char *store_errmsg(const struct pp_store *st)
 void store_get_stats(const struct pp_store *st, struct store_stats *out)
 {
   *out = st->stats;
+}
+
+/* ---- for the other store modules (pp_store_int.h) ---------------------- */
+
+sqlite3 *store_int_db(struct pp_store *st)
+{
+  return st->db;
+}
+
+bool store_int_rdonly(const struct pp_store *st)
+{
+  return st->rdonly;
+}
+
+int store_int_db_err(struct pp_store *st, int sqlite_rc)
+{
+  return db_err(st, sqlite_rc);
+}
+
+int store_int_err(struct pp_store *st, int code, const char *msg)
+{
+  return set_err(st, code, "%s", msg);
+}
+
+sqlite3_stmt *store_int_stmt(struct pp_store *st, unsigned slot,
+                             const char *sql)
+{
+  if(slot >= STORE_EXT_SLOTS)
+    return NULL;
+  if(!st->ext[slot]) {
+    int rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                                &st->ext[slot], NULL);
+    if(rc) {
+      db_err(st, rc);
+      st->ext[slot] = NULL;
+    }
+  }
+  return st->ext[slot];
 }
 
 /* ---- statement helpers ------------------------------------------------- */
@@ -695,6 +802,8 @@ void store_close(struct pp_store *st)
     return;
   for(i = 0; i < S_COUNT; i++)
     sqlite3_finalize(st->stmt[i]);
+  for(i = 0; i < STORE_EXT_SLOTS; i++)
+    sqlite3_finalize(st->ext[i]);
   sqlite3_close_v2(st->db);   /* rolls back an open transaction */
   pp_free(st);
 }

@@ -17,6 +17,9 @@
  * fetches table (store_fetch_put) and reads the newest one of a URL back
  * for conditional requests (store_fetch_last).
  *
+ * Classification (schema version 3) keeps each site's latest verdict with
+ * its evidence: pp_store_sites.h.
+ *
  * Privacy: nothing here stores a client address; the record type has none.
  * Fetch rows hold server addresses only (the crawler's own peers).
  */
@@ -26,7 +29,7 @@
 #include "pp_common.h"
 #include "pp_record.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 #define STORE_SERVERS_MAX 16   /* server addresses kept per (name, bucket) */
 #define STORE_PATHS_MAX 32     /* paths kept per (name, bucket) */
 

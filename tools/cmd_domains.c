@@ -141,36 +141,18 @@ static int parse_time(const char *s, pp_usec_t *out)
 
 /* ---- CSV (RFC 4180) ---------------------------------------------------- */
 
-static void csv_field(const char *s, bool last)
-{
-  if(s[strcspn(s, ",\"\r\n")]) {
-    putchar('"');
-    for(; *s; s++) {
-      if(*s == '"')
-        putchar('"');
-      putchar(*s);
-    }
-    putchar('"');
-  }
-  else
-    fputs(s, stdout);
-  /* RFC 4180 records end with CRLF; a plain LF is what every tool
-   * accepts and what shells expect, so LF it is. */
-  putchar(last ? '\n' : ',');
-}
-
 static int csv_row(void *user, const struct store_row *r)
 {
   char first[PP_TIME_ISO_LEN], last[PP_TIME_ISO_LEN], via[PP_VIA_STRLEN];
   (void)user;
-  csv_field(r->name, false);
-  csv_field(r->site, false);
-  csv_field(pp_time_iso(r->first_seen, first, sizeof(first)), false);
-  csv_field(pp_time_iso(r->last_seen, last, sizeof(last)), false);
+  tool_csv_field(r->name, false);
+  tool_csv_field(r->site, false);
+  tool_csv_field(pp_time_iso(r->first_seen, first, sizeof(first)), false);
+  tool_csv_field(pp_time_iso(r->last_seen, last, sizeof(last)), false);
   printf("%llu,%llu,%llu,%.0f,", (unsigned long long)r->flows,
          (unsigned long long)r->packets,
          (unsigned long long)(r->bytes_up + r->bytes_down), round(r->clients));
-  csv_field(pp_via_str(r->via, via), true);
+  tool_csv_field(pp_via_str(r->via, via), true);
   return ferror(stdout) ? PP_EIO : 0;
 }
 
@@ -256,42 +238,6 @@ struct table {
   size_t n, cap;
 };
 
-/*
- * Append s to out (at *len, cap bytes) for a terminal: well-formed UTF-8
- * is kept; control characters (C0, DEL, C1), bidirectional controls and
- * ill-formed bytes become '?', so that a name from the store can neither
- * move the cursor nor reorder what is shown.  Adds the code points
- * written to *width.
- */
-static void term_append(char *out, size_t *len, size_t cap, const char *s,
-                        size_t *width)
-{
-  const unsigned char *p = (const unsigned char *)s;
-  size_t left = strlen(s);
-
-  while(left && *len + 5 < cap) {
-    int n = pp_utf8_seq(p, left);
-    bool bad = n < 0 ||
-      (n == 1 && (*p < 0x20 || *p == 0x7f)) ||
-      (n == 2 && p[0] == 0xc2 && p[1] < 0xa0) ||              /* C1 */
-      (n == 3 && p[0] == 0xe2 &&                              /* bidi */
-       ((p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f ||
-                          (p[2] >= 0xaa && p[2] <= 0xae))) ||
-        (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)));
-    size_t take = (size_t)(n < 0 ? -n : n);
-    if(bad)
-      out[(*len)++] = '?';
-    else {
-      memcpy(out + *len, p, take);
-      *len += take;
-    }
-    p += take;
-    left -= take;
-    ++*width;
-  }
-  out[*len] = '\0';
-}
-
 static int table_row(void *user, const struct store_row *r)
 {
   struct table *t = user;
@@ -313,11 +259,11 @@ static int table_row(void *user, const struct store_row *r)
   row->name = pp_malloc(cap);
   if(!row->name)
     return PP_ENOMEM;
-  term_append(row->name, &len, cap, r->name, &width);
+  tool_term_append(row->name, &len, cap, r->name, &width);
   if(r->unicode) {
-    term_append(row->name, &len, cap, " (", &width);
-    term_append(row->name, &len, cap, r->unicode, &width);
-    term_append(row->name, &len, cap, ")", &width);
+    tool_term_append(row->name, &len, cap, " (", &width);
+    tool_term_append(row->name, &len, cap, r->unicode, &width);
+    tool_term_append(row->name, &len, cap, ")", &width);
   }
   row->width = width;
   row->clients = (uint64_t)llround(r->clients);

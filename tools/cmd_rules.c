@@ -45,6 +45,28 @@ const char *rules_default_dir(char *buf, size_t cap)
   return buf;
 }
 
+struct ruleset *tool_load_rules(const char *dir)
+{
+  struct rules_diag diag;
+  struct ruleset *rs;
+  unsigned i;
+  int rc = rules_load_dir(dir, &rs, &diag);
+  if(rc == PP_EINVAL) {
+    for(i = 0; i < diag.n; i++)
+      fprintf(stderr, "%s\n", diag.msg[i]);
+    if(diag.total > diag.n)
+      fprintf(stderr, "... and %u more errors\n", diag.total - diag.n);
+    fprintf(stderr, "%s: %u error%s: the rule set is refused\n", dir,
+            diag.total, diag.total == 1 ? "" : "s");
+    return NULL;
+  }
+  if(rc) {
+    tool_err("%s: %s", dir, pp_strerror(rc));
+    return NULL;
+  }
+  return rs;
+}
+
 int cmd_rules(int argc, char **argv)
 {
   static const struct option longopts[] = {
@@ -52,12 +74,11 @@ int cmd_rules(int argc, char **argv)
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
   };
-  struct rules_diag diag;
   struct ruleset *rs;
   char dirbuf[4096];
   const char *dir;
   bool list = false;
-  int c, rc;
+  int c;
   size_t i;
 
   if(argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -84,20 +105,9 @@ int cmd_rules(int argc, char **argv)
   }
   dir = optind < argc ? argv[optind] : rules_default_dir(dirbuf,
                                                         sizeof(dirbuf));
-  rc = rules_load_dir(dir, &rs, &diag);
-  if(rc == PP_EINVAL) {
-    for(i = 0; i < diag.n; i++)
-      fprintf(stderr, "%s\n", diag.msg[i]);
-    if(diag.total > diag.n)
-      fprintf(stderr, "... and %u more errors\n", diag.total - diag.n);
-    fprintf(stderr, "%s: %u error%s: the rule set is refused\n", dir,
-            diag.total, diag.total == 1 ? "" : "s");
+  rs = tool_load_rules(dir);
+  if(!rs)
     return EXIT_FATAL;
-  }
-  if(rc) {
-    tool_err("%s: %s", dir, pp_strerror(rc));
-    return EXIT_FATAL;
-  }
   if(list) {
     printf("%-34s %-10s %6s %-13s %s\n", "ID", "TOWARDS", "WEIGHT",
            "DETECTOR", "PHRASES/VALUES");

@@ -28,6 +28,10 @@ static const struct command {
    "read pcap/pcapng files into the domain inventory"},
   {"domains", cmd_domains, "list the domain inventory"},
   {"crawl", cmd_crawl, "fetch candidate sites' pages as WARC evidence"},
+  {"classify", cmd_classify,
+   "score fetched sites' pages for newspaper-like signals"},
+  {"sites", cmd_sites, "list the site verdicts"},
+  {"explain", cmd_explain, "show the evidence behind one site's verdict"},
   {"rules", cmd_rules, "check a signal rule set"},
 };
 

@@ -26,6 +26,9 @@ int cmd_capture(int argc, char **argv);
 int cmd_domains(int argc, char **argv);
 int cmd_crawl(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_classify(int argc, char **argv);
+int cmd_sites(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 /* The configuration keys of the commands that read pressprobe.yaml(5). */
 struct pp_cfg_table;
@@ -34,6 +37,11 @@ extern const struct pp_cfg_table capture_conf_table, crawl_conf_table;
 /* The rule folder: $PRESSPROBE_RULES/signals, the installed one, or the
  * source tree's (uninstalled builds).  Returns buf. */
 const char *rules_default_dir(char *buf, size_t cap);
+
+/* Load the rule set of dir, printing its errors (FILE:LINE:COL) on
+ * stderr; NULL when it is refused or cannot be read. */
+struct ruleset;
+struct ruleset *tool_load_rules(const char *dir);
 
 /* Messages on stderr, prefixed "pressprobe <cmd>: ". */
 void tool_set_command(const char *cmd);
@@ -47,6 +55,23 @@ int tool_parse_u64(const char *opt, const char *s, uint64_t min, uint64_t max,
 /* Sizes accept k/M/G suffixes (powers of 1024). */
 int tool_parse_size(const char *opt, const char *s, uint64_t min, uint64_t max,
                     uint64_t *out);
+
+/* One CSV field (RFC 4180 quoting, when needed) on stdout, then ',' or
+ * (last) a newline.  Fields that come from web pages (untrusted) and
+ * start with '=', '+', '-', '@', TAB or CR get a leading "'" so that a
+ * spreadsheet shows them as text instead of running them as formulas. */
+void tool_csv_field(const char *s, bool last);
+void tool_csv_text(const char *s, bool last);
+
+/*
+ * Append s to out (at *len, cap bytes) for a terminal: well-formed UTF-8
+ * is kept; control characters (C0, DEL, C1), bidirectional controls and
+ * ill-formed bytes become '?', so that text from the store can neither
+ * move the cursor nor reorder what is shown.  Adds the code points
+ * written to *width (may be NULL).
+ */
+void tool_term_append(char *out, size_t *len, size_t cap, const char *s,
+                      size_t *width);
 
 /* Print the version line and exit 0. */
 void tool_version(void) __attribute__((noreturn));

@@ -1,5 +1,6 @@
 /*
- * tool_util.c: messages and option parsing shared by the subcommands.
+ * tool_util.c: messages, option parsing and output helpers shared by the
+ * subcommands.
  */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pp_json.h"
 #include "tool.h"
 
 const char *tool_progname = "pressprobe";
@@ -101,4 +103,67 @@ void tool_version(void)
 {
   printf("pressprobe %s\n", PACKAGE_VERSION);
   exit(EXIT_OK);
+}
+
+/* ---- output helpers ---------------------------------------------------- */
+
+static void csv_out(const char *s, bool last, bool untrusted)
+{
+  bool formula = untrusted && s[0] && strchr("=+-@\t\r", s[0]);
+  if(formula || s[strcspn(s, ",\"\r\n")]) {
+    putchar('"');
+    if(formula)
+      putchar('\'');
+    for(; *s; s++) {
+      if(*s == '"')
+        putchar('"');
+      putchar(*s);
+    }
+    putchar('"');
+  }
+  else
+    fputs(s, stdout);
+  /* RFC 4180 records end with CRLF; a plain LF is what every tool
+   * accepts and what shells expect, so LF it is. */
+  putchar(last ? '\n' : ',');
+}
+
+void tool_csv_field(const char *s, bool last)
+{
+  csv_out(s ? s : "", last, false);
+}
+
+void tool_csv_text(const char *s, bool last)
+{
+  csv_out(s ? s : "", last, true);
+}
+
+void tool_term_append(char *out, size_t *len, size_t cap, const char *s,
+                      size_t *width)
+{
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  size_t left = strlen((const char *)p);
+
+  while(left && *len + 5 < cap) {
+    int n = pp_utf8_seq(p, left);
+    bool bad = n < 0 ||
+      (n == 1 && (*p < 0x20 || *p == 0x7f)) ||
+      (n == 2 && p[0] == 0xc2 && p[1] < 0xa0) ||              /* C1 */
+      (n == 3 && p[0] == 0xe2 &&                              /* bidi */
+       ((p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f ||
+                          (p[2] >= 0xaa && p[2] <= 0xae))) ||
+        (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)));
+    size_t take = (size_t)(n < 0 ? -n : n);
+    if(bad)
+      out[(*len)++] = '?';
+    else {
+      memcpy(out + *len, p, take);
+      *len += take;
+    }
+    p += take;
+    left -= take;
+    if(width)
+      ++*width;
+  }
+  out[*len] = '\0';
 }

@@ -641,13 +641,19 @@ static void test_store(void)
   store_close(st);
   st = NULL;
   sql_int(path, "DROP TABLE fetches");
+  sql_int(path, "DROP TABLE verdicts");
+  sql_int(path, "DROP TABLE verdict_signals");
+  sql_int(path, "DROP TABLE verdict_hits");
+  sql_int(path, "DROP TABLE verdict_pages");
+  sql_int(path, "DROP TABLE verdict_sources");
   sql_int(path, "PRAGMA user_version = 1");
   is_int(sql_int(path, "PRAGMA user_version"), 1, "a version 1 store");
   rc = store_open(path, STORE_RDONLY, &st, err);
   is_int(rc, PP_EFORMAT, "read-only refuses the old schema");
   rc = store_open(path, STORE_RDWR, &st, err);
   is_int(rc, PP_OK, "read-write migrates it");
-  is_int(sql_int(path, "PRAGMA user_version"), 2, "now version 2");
+  is_int(sql_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+         "now the current version");
   is_int(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE "
                  "name IN ('fetches', 'fetches_url', 'fetches_site', "
                  "'fetches_run')"), 4, "fetches table and its indexes");

@@ -23,6 +23,7 @@
 #include "pp_err.h"
 #include "pp_hll.h"
 #include "pp_store.h"
+#include "pp_store_sites.h"
 
 #define HOUR (3600ull * 1000000)
 #define T0 (1727784000ull * 1000000)   /* 2024-10-01T12:00:00Z */
@@ -583,6 +584,206 @@ static void test_runs(void)
   unlink(path);
 }
 
+/* ---- site verdicts (pp_store_sites.h) ----------------------------------- */
+
+struct vs_seen {
+  char rows[8][256];
+  int n;
+  char last_signals[256];
+};
+
+static int vs_row(void *user, const struct store_verdict *v,
+                  const char *signals)
+{
+  struct vs_seen *z = user;
+  if(z->n < 8)
+    snprintf(z->rows[z->n++], 256, "%s|%s|%d|%u|%s|%s|%s|%s", v->site,
+             v->cls, v->score, v->pages,
+             v->licence_number ? v->licence_number : "-",
+             v->licence_date ? v->licence_date : "-",
+             v->responsible ? v->responsible : "-",
+             v->as_org ? v->as_org : "-");
+  snprintf(z->last_signals, sizeof(z->last_signals), "%s", signals);
+  return PP_OK;
+}
+
+static int vs_hit(void *user, const struct store_vhit *h)
+{
+  struct vs_seen *z = user;
+  if(z->n < 8)
+    snprintf(z->rows[z->n++], 256, "%s|%s|%s|%s", h->signal,
+             h->page_url ? h->page_url : "-", h->region, h->text);
+  return PP_OK;
+}
+
+static int vs_page(void *user, const struct store_vpage *p)
+{
+  struct vs_seen *z = user;
+  if(z->n < 8)
+    snprintf(z->rows[z->n++], 256, "%s|%d|%s|%d|%s|%llu", p->url,
+             p->status, p->outcome, p->article,
+             p->warc_file ? p->warc_file : "-",
+             (unsigned long long)p->warc_offset);
+  return PP_OK;
+}
+
+static int vs_text(void *user, const char *t)
+{
+  struct vs_seen *z = user;
+  if(z->n < 8)
+    snprintf(z->rows[z->n++], 256, "%s", t);
+  return PP_OK;
+}
+
+static int vs_stop(void *user, const struct store_verdict *v,
+                   const char *signals)
+{
+  (void)v;
+  (void)signals;
+  ++*(int *)user;
+  return PP_ELIMIT;
+}
+
+static void test_sites(void)
+{
+  struct pp_store *st;
+  char err[PP_ERRBUF_SIZE];
+  const char *path = in_dir("sites.db");
+  struct store_verdict v = {
+    .site = "baothu.test", .cls = "press-like", .classified_at = T0,
+    .score = 31, .score_aggregator = 9, .score_social = 0, .score_other = 4,
+    .pages = 4, .articles = 2, .attributed = 0,
+    .licence_number = "76/GP-TTĐT", .licence_kind = "giw",
+    .licence_issuer = "Sở TT&TT Bình Lâm", .licence_date = "2025-10-22",
+    .responsible = "Vũ Đình Phong", .rules = "rules (33 signals)",
+    .server_ip = "203.0.113.9", .country = "VN", .asn = 64500,
+    .as_org = "Công ty Báo Test",
+  };
+  struct store_vsignal sig[] = {
+    {"a.small", "small", "basis a", "secondary", "press", 1, 2, 2},
+    {"b.big", "big", "basis b", "confirmed", "press", 10, 3, 20},
+    {"c.mid", "mid", "basis c", "secondary", "aggregator", 4, 2, 8},
+  };
+  struct store_vhit hits[] = {
+    {"a.small", "https://baothu.test/1", "body", "one", "… one …"},
+    {"b.big", "https://baothu.test/1", "footer", "Tòa soạn", "x"},
+    {"b.big", NULL, "domain", "'bao' in baothu.test", ""},
+    {"z.nofire", "https://baothu.test/2", "body", "zz", "zz"},
+  };
+  struct store_vpage pages[] = {
+    {"https://baothu.test/", 200, "page", false, "UTF-8", T0, "203.0.113.9",
+     "a.warc.gz", NULL, 0},
+    {"https://baothu.test/1", 200, "page", true, "UTF-8", T0, NULL,
+     "a.warc.gz", "<urn:uuid:x>", 4096},
+    {"https://baothu.test/gone", 404, "status", false, NULL, 0, NULL, NULL,
+     NULL, 0},
+  };
+  const char *sources[] = {"Nguồn: Báo Gốc", "(Theo Báo Kia)"};
+  struct store_site_result r = {
+    &v, sig, 3, hits, 4, pages, 3, sources, 2,
+  };
+  struct store_site_query q = {0};
+  struct vs_seen z;
+  int stops = 0;
+
+  if(store_open(path, STORE_RDWR, &st, err)) {
+    ok(0, "open: %s", err);
+    return;
+  }
+  is_int(store_site_put(st, &r), PP_OK, "verdict put");
+  v.site = "shop.test";
+  v.cls = "other";
+  v.score = 2;
+  v.licence_number = v.licence_date = v.responsible = v.as_org = NULL;
+  v.asn = 0;
+  r.n_signals = r.n_hits = r.n_pages = r.n_sources = 0;
+  is_int(store_site_put(st, &r), PP_OK, "second site");
+  memset(&z, 0, sizeof(z));
+  is_int(store_sites_query(st, &q, vs_row, &z), PP_OK, "query");
+  is_int(z.n, 2, "two verdicts");
+  is_str(z.rows[0], "baothu.test|press-like|31|4|76/GP-TTĐT|2025-10-22|"
+         "Vũ Đình Phong|Công ty Báo Test", "most press-like first, texts");
+  is_str(z.rows[1], "shop.test|other|2|4|-|-|-|-", "NULLs stay NULL");
+  q.cls = "press-like";
+  memset(&z, 0, sizeof(z));
+  store_sites_query(st, &q, vs_row, &z);
+  ok(z.n == 1 && !strcmp(z.last_signals, "b.big;c.mid;a.small"),
+     "class filter; signals by contribution (%s)", z.last_signals);
+  q.cls = NULL;
+  q.limit = 1;
+  memset(&z, 0, sizeof(z));
+  store_sites_query(st, &q, vs_row, &z);
+  is_int(z.n, 1, "limit");
+  q.limit = 0;
+  is_int(store_sites_query(st, &q, vs_stop, &stops), PP_ELIMIT,
+         "a callback's result stops the query");
+  is_int(stops, 1, "after one row");
+  memset(&z, 0, sizeof(z));
+  store_site_hits(st, "baothu.test", vs_hit, &z);
+  is_int(z.n, 4, "four hits");
+  is_str(z.rows[0], "b.big|https://baothu.test/1|footer|Tòa soạn",
+         "hits of the biggest signal first");
+  is_str(z.rows[1], "b.big|-|domain|'bao' in baothu.test",
+         "then in the order found; a site-level finding has no page");
+  is_str(z.rows[3], "z.nofire|https://baothu.test/2|body|zz",
+         "hits of a signal that did not count last");
+  memset(&z, 0, sizeof(z));
+  store_site_pages(st, "baothu.test", vs_page, &z);
+  is_int(z.n, 3, "three pages");
+  is_str(z.rows[1], "https://baothu.test/1|200|page|1|a.warc.gz|4096",
+         "page evidence");
+  is_str(z.rows[2], "https://baothu.test/gone|404|status|0|-|0",
+         "a page without a record");
+  memset(&z, 0, sizeof(z));
+  store_site_sources(st, "baothu.test", vs_text, &z);
+  ok(z.n == 2 && !strcmp(z.rows[0], "Nguồn: Báo Gốc"), "sources in order");
+
+  /* a new classification replaces the old one whole */
+  v.site = "baothu.test";
+  v.cls = "aggregator";
+  r.n_signals = 1;
+  r.n_hits = 1;
+  is_int(store_site_put(st, &r), PP_OK, "replace");
+  memset(&z, 0, sizeof(z));
+  store_site_hits(st, "baothu.test", vs_hit, &z);
+  is_int(z.n, 1, "old hits gone");
+  memset(&z, 0, sizeof(z));
+  store_site_pages(st, "baothu.test", vs_page, &z);
+  is_int(z.n, 0, "old pages gone");
+  /* refusals */
+  v.site = NULL;
+  is_int(store_site_put(st, &r), PP_EINVAL, "no site: EINVAL");
+  v.site = "";
+  is_int(store_site_put(st, &r), PP_EINVAL, "empty site: EINVAL");
+  v.site = "x.test";
+  v.cls = NULL;
+  is_int(store_site_put(st, &r), PP_EINVAL, "no class: EINVAL");
+  v.cls = "other";
+  store_close(st);
+  is_int(store_open(path, STORE_RDONLY, &st, err), PP_OK, "read-only open");
+  is_int(store_site_put(st, &r), PP_EINVAL, "read-only: EINVAL");
+  memset(&z, 0, sizeof(z));
+  is_int(store_site_hits(st, "nosuch.test", vs_hit, &z), PP_OK,
+         "unknown site: no rows, no error");
+  is_int(z.n, 0, "nothing");
+  store_close(st);
+
+  /* a version 2 store (before classification) migrates */
+  sql_int(path, "DROP TABLE verdicts");
+  sql_int(path, "DROP TABLE verdict_signals");
+  sql_int(path, "DROP TABLE verdict_hits");
+  sql_int(path, "DROP TABLE verdict_pages");
+  sql_int(path, "DROP TABLE verdict_sources");
+  sql_int(path, "PRAGMA user_version = 2");
+  is_int(store_open(path, STORE_RDWR, &st, err), PP_OK, "v2 migrates");
+  store_close(st);
+  is_int(sql_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
+         "now current");
+  is_int(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE "
+                 "'verdict%'"), 6, "the verdict tables and index");
+  unlink(path);
+}
+
 static void test_damaged(void)
 {
   struct pp_store *st;
@@ -807,6 +1008,7 @@ int main(void)
   test_query();
   test_race();
   test_runs();
+  test_sites();
   test_damaged();
   test_enomem();
   bench(b ? strtol(b, NULL, 10) : 2000);
