@@ -32,6 +32,15 @@ struct ref_text {
   char charset[CHARSET_NAME_MAX];
 };
 
+/* Linked attributions of the site being classified. */
+struct attrib_buf {
+  struct classify_attrib a[CLASSIFY_ATTRIBS_MAX];
+  char text[CLASSIFY_ATTRIBS_MAX][HTMLFEAT_ATTRIB_LEN_MAX + 1];
+  char url[CLASSIFY_ATTRIBS_MAX][CLASSIFY_URL_MAX];
+  size_t n;
+  uint32_t dropped;
+};
+
 struct reader_slot {
   struct warc_reader *r;
   uint32_t file;
@@ -46,6 +55,7 @@ struct classify {
   struct entry *ent;
   size_t n_ent, cap_ent;
   struct reader_slot slots[READERS_OPEN];
+  struct attrib_buf *ab;
   uint64_t tick, seq;
   struct classify_stats st;
 };
@@ -60,6 +70,11 @@ int classify_new(const struct sig_engine *e, const struct classify_opts *o,
   if(!c)
     return PP_ENOMEM;
   c->e = e;
+  c->ab = pp_calloc(1, sizeof(*c->ab));
+  if(!c->ab) {
+    pp_free(c);
+    return PP_ENOMEM;
+  }
   if(o)
     c->o = *o;
   if(!c->o.max_pages)
@@ -83,6 +98,7 @@ void classify_free(struct classify *c)
   for(i = 0; i < c->n_files; i++)
     pp_free(c->files[i]);
   pp_free(c->files);
+  pp_free(c->ab);
   pp_free(c);
 }
 
@@ -384,6 +400,43 @@ static void copy_text(char *dst, size_t cap, const char *src)
   snprintf(dst, cap, "%s", src ? src : "");
 }
 
+/* Keep the page's attributions that link to another site (the page is
+ * an article: home and section pages list other items' sources). */
+static void collect_attribs(struct classify *c, const char *site,
+                            const struct clfpage *pg,
+                            const struct classify_pageref *ref)
+{
+  const struct htmlfeat *f = pg->hf;
+  struct attrib_buf *ab = c->ab;
+  size_t i;
+
+  if(!pg->page.article)
+    return;
+  for(i = 0; i < f->n_attribs; i++) {
+    const struct htmlfeat_attrib *a = &f->attribs[i];
+    const char *href = htmlfeat_s(f, a->href), *host;
+    char other[PP_NAME_BUF];
+    size_t hl;
+    if(!*href || strlen(href) >= CLASSIFY_URL_MAX ||
+       !classify_url_host(href, &host, &hl) ||
+       !classify_site_of(host, hl, other) || !strcmp(other, site))
+      continue;
+    if(ab->n == CLASSIFY_ATTRIBS_MAX) {
+      ab->dropped++;
+      continue;
+    }
+    snprintf(ab->text[ab->n], sizeof(ab->text[0]), "%.*s", (int)a->len,
+             f->text[HTMLFEAT_ATTRIB].s + a->off);
+    snprintf(ab->url[ab->n], sizeof(ab->url[0]), "%s", href);
+    ab->a[ab->n] = (struct classify_attrib){
+      .page_url = ref->url, .text = ab->text[ab->n],
+      .source_url = ab->url[ab->n], .warc_file = ref->warc_file,
+      .warc_offset = ref->warc_offset, .record_id = ref->record_id,
+    };
+    ab->n++;
+  }
+}
+
 static int run_site(struct classify *c, struct sig_site *acc,
                     struct clfpage *pg, struct entry *first, size_t n,
                     classify_sink sink, void *ctx, char *errbuf)
@@ -397,6 +450,8 @@ static int run_site(struct classify *c, struct sig_site *acc,
   int rc = PP_OK;
 
   sig_site_reset(acc, first->site);
+  c->ab->n = 0;
+  c->ab->dropped = 0;
   pages = pp_calloc(n ? n : 1, sizeof(*pages));
   refs = pp_calloc(n ? n : 1, sizeof(*refs));
   texts = pp_calloc(n ? n : 1, sizeof(*texts));
@@ -465,6 +520,7 @@ static int run_site(struct classify *c, struct sig_site *acc,
     if(skip == CLFPAGE_PAGE) {
       ref->article = pg->page.article;
       c->st.html_bytes += rec.block_len;
+      collect_attribs(c, first->site, pg, ref);
       rc = sig_site_add_page(c->e, acc, &pg->page);
       if(rc == PP_ENOMEM)
         goto done;
@@ -504,6 +560,9 @@ static int run_site(struct classify *c, struct sig_site *acc,
   out.pages = refs;
   out.n_pages = n_refs;
   out.n_classified = n_classified;
+  out.attribs = c->ab->a;
+  out.n_attribs = c->ab->n;
+  out.attribs_dropped = c->ab->dropped;
   rc = sink ? sink(ctx, &out) : PP_OK;
   if(rc != PP_OK && errbuf[0] == '\0')
     snprintf(errbuf, PP_ERRBUF_SIZE, "%s: could not record the verdict",

@@ -35,6 +35,8 @@
 
 #define CLASSIFY_PAGES_DEFAULT 200     /* pages per site */
 #define CLASSIFY_FILES_MAX 65535       /* WARC files in one run */
+#define CLASSIFY_ATTRIBS_MAX 256       /* linked attributions per site */
+#define CLASSIFY_URL_MAX 2048
 
 struct classify_opts {
   size_t max_pages;          /* per site; 0: CLASSIFY_PAGES_DEFAULT */
@@ -55,6 +57,18 @@ struct classify_pageref {
   const char *charset;
 };
 
+/* An article that names its source with a link to another site: what
+ * the source-withdrawal check fetches (the original) and compares with
+ * (the copy's evidence). */
+struct classify_attrib {
+  const char *page_url;      /* the copy */
+  const char *text;          /* the attribution line as written */
+  const char *source_url;    /* the linked original */
+  const char *warc_file;     /* the copy's record */
+  uint64_t warc_offset;
+  const char *record_id;
+};
+
 /* One site's result, valid during the callback. */
 struct classify_site {
   const char *site;
@@ -64,6 +78,9 @@ struct classify_site {
                                           classified ones first */
   size_t n_pages;                      /* entries in pages[] */
   size_t n_classified;                 /* of which pages classified */
+  const struct classify_attrib *attribs;
+  size_t n_attribs;
+  uint32_t attribs_dropped;            /* over CLASSIFY_ATTRIBS_MAX */
 };
 
 typedef int (*classify_sink)(void *ctx, const struct classify_site *s);

@@ -194,7 +194,19 @@ static const char *const migrations[] = {
   " site TEXT NOT NULL,"
   " seq INTEGER NOT NULL,"
   " source TEXT NOT NULL,"
-  " PRIMARY KEY(site, seq)) WITHOUT ROWID;",
+  " PRIMARY KEY(site, seq)) WITHOUT ROWID;"
+  "CREATE TABLE verdict_attributions("
+  " site TEXT NOT NULL,"
+  " seq INTEGER NOT NULL,"
+  " page_url TEXT NOT NULL,"
+  " source TEXT NOT NULL,"
+  " source_url TEXT NOT NULL,"
+  " warc_file TEXT,"
+  " warc_offset INTEGER,"
+  " record_id TEXT,"
+  " PRIMARY KEY(site, seq)) WITHOUT ROWID;"
+  "CREATE INDEX verdict_attributions_url"
+  " ON verdict_attributions(source_url);",
 };
 
 _Static_assert(PP_ARRAY_LEN(migrations) == STORE_SCHEMA_VERSION,

@@ -11,7 +11,7 @@
 #include "pp_store.h"
 
 /* Prepared statements the other modules keep in the handle, by slot:
- * pp_store_sites.c uses 0..15. */
+ * pp_store_sites.c uses 0..23, pp_store_withdraw.c 24..31. */
 #define STORE_EXT_SLOTS 32
 
 sqlite3 *store_int_db(struct pp_store *st);

@@ -14,13 +14,15 @@
 enum {
   X_SAVEPOINT, X_RELEASE, X_ROLLBACK_TO,
   X_DEL_VERDICT, X_DEL_SIGNALS, X_DEL_HITS, X_DEL_PAGES, X_DEL_SOURCES,
+  X_DEL_ATTRIBS,
   X_PUT_VERDICT, X_PUT_SIGNAL, X_PUT_HIT, X_PUT_PAGE, X_PUT_SOURCE,
+  X_PUT_ATTRIB,
   X_SIGNALS, X_HITS, X_PAGES,
   X_COUNT
 };
 
 /* Slots of this module in the handle: see pp_store_int.h. */
-_Static_assert(X_COUNT <= 16, "pp_store_sites.c has slots 0..15");
+_Static_assert(X_COUNT <= 24, "pp_store_sites.c has slots 0..23");
 
 static const char *const sql[X_COUNT] = {
   [X_SAVEPOINT] = "SAVEPOINT site",
@@ -31,6 +33,7 @@ static const char *const sql[X_COUNT] = {
   [X_DEL_HITS] = "DELETE FROM verdict_hits WHERE site = ?1",
   [X_DEL_PAGES] = "DELETE FROM verdict_pages WHERE site = ?1",
   [X_DEL_SOURCES] = "DELETE FROM verdict_sources WHERE site = ?1",
+  [X_DEL_ATTRIBS] = "DELETE FROM verdict_attributions WHERE site = ?1",
   [X_PUT_VERDICT] =
     "INSERT INTO verdicts(site, run_id, classified_at, class, score,"
     " score_aggregator, score_social, score_other, pages, articles,"
@@ -52,6 +55,10 @@ static const char *const sql[X_COUNT] = {
     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
   [X_PUT_SOURCE] =
     "INSERT INTO verdict_sources(site, seq, source) VALUES(?1, ?2, ?3)",
+  [X_PUT_ATTRIB] =
+    "INSERT INTO verdict_attributions(site, seq, page_url, source,"
+    " source_url, warc_file, warc_offset, record_id)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
   [X_SIGNALS] =
     "SELECT signal, title, basis, certainty, towards, weight, pages,"
     " contribution FROM verdict_signals WHERE site = ?1"
@@ -205,6 +212,23 @@ static int put_rest(struct pp_store *st, const struct store_site_result *r)
     sqlite3_bind_text(s, 3, r->sources[i], -1, SQLITE_STATIC);
     rc = step_done(st, s);
   }
+  for(i = 0; i < r->n_attribs && !rc; i++) {
+    const struct store_vattrib *a = &r->attribs[i];
+    if(!a->page_url || !a->source_url)
+      continue;
+    if(!(s = S(st, X_PUT_ATTRIB)))
+      return PP_EDB;
+    sqlite3_bind_text(s, 1, site, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, (int64_t)i);
+    sqlite3_bind_text(s, 3, a->page_url, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, a->source ? a->source : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, a->source_url, -1, SQLITE_STATIC);
+    text_or_null(s, 6, a->warc_file);
+    if(a->warc_file)
+      sqlite3_bind_int64(s, 7, i64(a->warc_offset));
+    text_or_null(s, 8, a->record_id);
+    rc = step_done(st, s);
+  }
   return rc;
 }
 
@@ -212,6 +236,7 @@ int store_site_put(struct pp_store *st, const struct store_site_result *r)
 {
   static const unsigned dels[] = {
     X_DEL_VERDICT, X_DEL_SIGNALS, X_DEL_HITS, X_DEL_PAGES, X_DEL_SOURCES,
+    X_DEL_ATTRIBS,
   };
   size_t i;
   int rc;
@@ -271,6 +296,7 @@ struct q_ctx {
     int (*hit)(void *, const struct store_vhit *);
     int (*page)(void *, const struct store_vpage *);
     int (*text)(void *, const char *);
+    int (*attrib)(void *, const char *, const struct store_vattrib *);
   } cb;
 };
 
@@ -451,6 +477,41 @@ int store_site_sources(struct pp_store *st, const char *site,
     return PP_EINVAL;
   return texts(st, "SELECT source FROM verdict_sources WHERE site = ?1"
                " ORDER BY seq", site, cb, user);
+}
+
+static int attrib_row(sqlite3_stmt *s, void *ctx)
+{
+  struct q_ctx *q = ctx;
+  struct store_vattrib a = {
+    .page_url = col_text(s, 1), .source = col_text(s, 2),
+    .source_url = col_text(s, 3), .warc_file = col_text(s, 4),
+    .warc_offset = (uint64_t)sqlite3_column_int64(s, 5),
+    .record_id = col_text(s, 6),
+  };
+  return q->cb.attrib(q->user, col_text(s, 0), &a);
+}
+
+int store_attributions(struct pp_store *st, const char *site,
+                       int (*cb)(void *user, const char *site,
+                                 const struct store_vattrib *a),
+                       void *user)
+{
+  static const char q[] =
+    "SELECT site, page_url, source, source_url, warc_file, warc_offset,"
+    " record_id FROM verdict_attributions"
+    " WHERE ?1 IS NULL OR site = ?1 ORDER BY site, seq";
+  struct q_ctx c = {.user = user, .cb.attrib = cb};
+  sqlite3_stmt *s;
+  int rc;
+  if(!st || !cb)
+    return PP_EINVAL;
+  rc = sqlite3_prepare_v2(store_int_db(st), q, -1, &s, NULL);
+  if(rc)
+    return store_int_db_err(st, rc);
+  text_or_null(s, 1, site);
+  rc = each_row(st, s, attrib_row, &c);
+  sqlite3_finalize(s);
+  return rc;
 }
 
 int store_fetch_sites(struct pp_store *st,

@@ -64,6 +64,13 @@ struct store_vpage {
   uint64_t warc_offset;
 };
 
+/* An article's link to the original it names as its source. */
+struct store_vattrib {
+  const char *page_url, *source, *source_url;
+  const char *warc_file, *record_id;     /* the copy's evidence */
+  uint64_t warc_offset;
+};
+
 /* One site's classification, all of it. */
 struct store_site_result {
   const struct store_verdict *v;
@@ -75,6 +82,8 @@ struct store_site_result {
   size_t n_pages;
   const char *const *sources;
   size_t n_sources;
+  const struct store_vattrib *attribs;
+  size_t n_attribs;
 };
 
 /*
@@ -116,6 +125,14 @@ int store_site_pages(struct pp_store *st, const char *site,
                      void *user);
 int store_site_sources(struct pp_store *st, const char *site,
                        int (*cb)(void *user, const char *source),
+                       void *user);
+
+/* Linked attributions: of one site (site non-NULL), or of every site
+ * (site NULL: ordered by site), as the source-withdrawal check wants
+ * them; the site is passed to the callback.  PP_OK, PP_EDB. */
+int store_attributions(struct pp_store *st, const char *site,
+                       int (*cb)(void *user, const char *site,
+                                 const struct store_vattrib *a),
                        void *user);
 
 /* What the crawler left (fetches table): every site it tried, and every

@@ -203,6 +203,7 @@ static int on_site(void *ctx, const struct classify_site *s)
   struct store_vhit *hits = NULL;
   struct store_vpage *pages = NULL;
   const char **sources = NULL;
+  struct store_vattrib *attribs = NULL;
   struct store_site_result res;
   struct geoip_info gi;
   char date[16], ipbuf[64];
@@ -215,7 +216,8 @@ static int on_site(void *ctx, const struct classify_site *s)
   hits = pp_calloc(a->n_hits + 1, sizeof(*hits));
   pages = pp_calloc(s->n_pages + 1, sizeof(*pages));
   sources = pp_calloc(a->n_sources + 1, sizeof(*sources));
-  if(!sig || !hits || !pages || !sources) {
+  attribs = pp_calloc(s->n_attribs + 1, sizeof(*attribs));
+  if(!sig || !hits || !pages || !sources || !attribs) {
     rc = PP_ENOMEM;
     goto done;
   }
@@ -297,11 +299,21 @@ static int on_site(void *ctx, const struct classify_site *s)
   }
   for(i = 0; i < a->n_sources; i++)
     sources[i] = a->sources[i];
+  for(i = 0; i < s->n_attribs; i++) {
+    const struct classify_attrib *ca = &s->attribs[i];
+    attribs[i] = (struct store_vattrib){
+      .page_url = ca->page_url, .source = ca->text,
+      .source_url = ca->source_url, .warc_file = base_name(ca->warc_file),
+      .warc_offset = ca->warc_offset,
+      .record_id = ca->record_id && *ca->record_id ? ca->record_id : NULL,
+    };
+  }
 
   res = (struct store_site_result){
     .v = &sv, .signals = sig, .n_signals = v->n_fired, .hits = hits,
     .n_hits = a->n_hits, .pages = pages, .n_pages = s->n_pages,
     .sources = sources, .n_sources = a->n_sources,
+    .attribs = attribs, .n_attribs = s->n_attribs,
   };
   rc = PP_OK;
   if(!r->in_txn)
@@ -321,6 +333,7 @@ done:
   pp_free(hits);
   pp_free(pages);
   pp_free(sources);
+  pp_free(attribs);
   return rc;
 }
 

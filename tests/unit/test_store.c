@@ -680,7 +680,8 @@ static void test_sites(void)
   };
   const char *sources[] = {"Nguồn: Báo Gốc", "(Theo Báo Kia)"};
   struct store_site_result r = {
-    &v, sig, 3, hits, 4, pages, 3, sources, 2,
+    .v = &v, .signals = sig, .n_signals = 3, .hits = hits, .n_hits = 4,
+    .pages = pages, .n_pages = 3, .sources = sources, .n_sources = 2,
   };
   struct store_site_query q = {0};
   struct vs_seen z;
@@ -774,13 +775,14 @@ static void test_sites(void)
   sql_int(path, "DROP TABLE verdict_hits");
   sql_int(path, "DROP TABLE verdict_pages");
   sql_int(path, "DROP TABLE verdict_sources");
+  sql_int(path, "DROP TABLE verdict_attributions");
   sql_int(path, "PRAGMA user_version = 2");
   is_int(store_open(path, STORE_RDWR, &st, err), PP_OK, "v2 migrates");
   store_close(st);
   is_int(sql_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION,
          "now current");
   is_int(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE name LIKE "
-                 "'verdict%'"), 6, "the verdict tables and index");
+                 "'verdict%'"), 8, "the verdict tables and indexes");
   unlink(path);
 }
 
