@@ -439,7 +439,7 @@ static int print_hit(void *user, const struct store_vhit *h)
     jsonw_key(&x->w, "context");
     jsonw_str(&x->w, h->context);
     jsonw_obj_end(&x->w);
-    return jsonw_error(&x->w) ? PP_EIO : PP_OK;
+    return x->w.err ? PP_EIO : PP_OK;
   }
   if(strcmp(x->last_signal, h->signal)) {
     printf("\n%s  weight %d  %s%s\n", term(h->signal, 0),
@@ -490,7 +490,7 @@ static int print_page(void *user, const struct store_vpage *p)
       jsonw_null(&x->w);
     json_opt_str(&x->w, "record_id", p->record_id);
     jsonw_obj_end(&x->w);
-    return jsonw_error(&x->w) ? PP_EIO : PP_OK;
+    return x->w.err ? PP_EIO : PP_OK;
   }
   if(!x->n_items++)
     printf("\npages\n");
@@ -508,7 +508,7 @@ static int print_source(void *user, const char *src)
   struct explain *x = user;
   if(x->fmt == FMT_JSON) {
     jsonw_str(&x->w, src);
-    return jsonw_error(&x->w) ? PP_EIO : PP_OK;
+    return x->w.err ? PP_EIO : PP_OK;
   }
   if(!x->n_items++)
     printf("\nsource lines\n");

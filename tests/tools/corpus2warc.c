@@ -4,7 +4,7 @@
  * crawl would have stored them, so that `pressprobe classify --warc` can
  * be tested end to end with no network.
  *
- *   corpus2warc CORPUS_DIR OUT_DIR [PREFIX]
+ *   corpus2warc CORPUS_DIR OUT_DIR [PREFIX [SERVER_IP]]
  *
  * pages.tsv columns: site, url, file, status, content_type.  Each row
  * becomes one response record: a status line, Content-Type and
@@ -80,8 +80,9 @@ int main(int argc, char **argv)
   char *tsv, *line, *save = NULL;
   int rc;
 
-  if(argc < 3 || argc > 4) {
-    fprintf(stderr, "usage: corpus2warc CORPUS_DIR OUT_DIR [PREFIX]\n");
+  if(argc < 3 || argc > 5) {
+    fprintf(stderr, "usage: corpus2warc CORPUS_DIR OUT_DIR [PREFIX "
+            "[SERVER_IP]]\n");
     return 2;
   }
   snprintf(path, sizeof(path), "%s/pages.tsv", argv[1]);
@@ -154,6 +155,7 @@ int main(int argc, char **argv)
       memcpy(msg + head_len, body, body_len);
       rec.type = WARC_RESPONSE;
       rec.target_uri = rows[i].url;
+      rec.ip = argc > 4 ? argv[4] : NULL;
       rec.date = (pp_usec_t)1781222400 * 1000000;  /* 2026-06-12 */
       rec.block = msg;
       rec.block_len = head_len + body_len;
