@@ -707,12 +707,58 @@ static size_t cut_point(const uint8_t *s, size_t n, size_t max, bool more)
   return cut;
 }
 
-static bool all_ascii(const char *s, size_t n)
+/*
+ * Code points that NFC leaves alone wherever they stand: combining class
+ * 0, their own NFC, and the second character of no composition.  A text
+ * of these alone is NFC already (UAX #15 9, quick check "yes"), so the
+ * normalization pass is skipped: most Vietnamese pages are ASCII,
+ * Latin-1, the precomposed letters of Latin Extended Additional, common
+ * punctuation and currency signs (the dong sign).  The ranges are
+ * checked against libunistring by test_charset for every code point in
+ * them (charset_nfc_stable_ranges).
+ */
+static const struct {
+  uint32_t lo, hi;
+} nfc_stable[] = {
+  {0x0000, 0x02FF},   /* ASCII .. Spacing Modifier Letters */
+  {0x1E00, 0x1EFF},   /* Latin Extended Additional */
+  {0x2010, 0x2027},   /* dashes, quotes, bullets, ellipsis */
+  {0x2030, 0x205E},   /* per mille .. punctuation */
+  {0x20A0, 0x20C0},   /* currency signs */
+};
+
+static bool nfc_stable_cp(uint32_t c)
 {
   size_t i;
-  for(i = 0; i < n; i++)
-    if((uint8_t)s[i] >= 0x80)
+  for(i = 0; i < PP_ARRAY_LEN(nfc_stable); i++)
+    if(c >= nfc_stable[i].lo && c <= nfc_stable[i].hi)
+      return true;
+  return false;
+}
+
+/* True when s (well-formed UTF-8: iconv's output) is NFC for certain. */
+static bool quick_nfc(const char *s, size_t n)
+{
+  const uint8_t *p = (const uint8_t *)s, *end = p + n;
+  while(p < end) {
+    uint32_t c;
+    if(*p < 0x80) {
+      p++;
+      continue;
+    }
+    if(*p < 0xe0 && p + 1 < end) {
+      c = ((uint32_t)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+      p += 2;
+    } else if(*p < 0xf0 && p + 2 < end) {
+      c = ((uint32_t)(p[0] & 0x0f) << 12) | ((uint32_t)(p[1] & 0x3f) << 6) |
+          (p[2] & 0x3f);
+      p += 3;
+    } else {
+      return false;                   /* astral, or cut: the full pass */
+    }
+    if(!nfc_stable_cp(c))
       return false;
+  }
   return true;
 }
 
@@ -802,7 +848,7 @@ int charset_to_utf8(const char *name, const uint8_t *in, size_t len,
     iconv(cd, NULL, NULL, &op, &ol);
     raw_len = (size_t)(op - raw);
   }
-  if(raw_len && !all_ascii(raw, raw_len)) {
+  if(raw_len && !quick_nfc(raw, raw_len)) {
     nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)raw, raw_len, NULL,
                        &nlen);
     if(!nfc) {
@@ -838,6 +884,16 @@ done:
 }
 
 #ifdef PP_UNITTESTS
+size_t charset_nfc_stable_ranges(uint32_t *lo, uint32_t *hi, size_t cap)
+{
+  size_t i;
+  for(i = 0; i < PP_ARRAY_LEN(nfc_stable) && i < cap; i++) {
+    lo[i] = nfc_stable[i].lo;
+    hi[i] = nfc_stable[i].hi;
+  }
+  return PP_ARRAY_LEN(nfc_stable);
+}
+
 const struct charset_alias *charset_aliases(size_t *n)
 {
   *n = PP_ARRAY_LEN(aliases);

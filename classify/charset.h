@@ -99,6 +99,8 @@ bool charset_ct_param(const char *ct, char *label, size_t size);
 /* The HTML Standard's prescan over body[0..len): true and the iconv name
  * (CHARSET_NAME_MAX) of the first usable <meta> declaration. */
 bool charset_meta_prescan(const uint8_t *body, size_t len, char *name);
+/* The code point ranges NFC leaves alone (the quick check's). */
+size_t charset_nfc_stable_ranges(uint32_t *lo, uint32_t *hi, size_t cap);
 #endif
 
 #endif

@@ -21,6 +21,8 @@
 
 #include <iconv.h>
 #include <time.h>
+#include <unictype.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "charset.h"
@@ -546,6 +548,60 @@ static void test_errors(void)
   is_int(rc, PP_OK, "finally converted");
 }
 
+/* The quick check's ranges, against libunistring: every code point in
+ * them has combining class 0, is its own NFC, and is the second
+ * character of no canonical composition; and a page of them comes out
+ * byte for byte (no normalization pass needed), while one combining
+ * mark still gets composed. */
+static void test_nfc_quick(void)
+{
+  uint32_t lo[16], hi[16], c;
+  size_t n = charset_nfc_stable_ranges(lo, hi, 16), i;
+  static uint8_t second[0x30000 / 8];
+  bool all_ok = true;
+  uint8_t *out;
+  size_t out_len;
+
+  for(c = 0; c < 0x30000; c++) {
+    ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+    if(uc_canonical_decomposition(c, d) == 2 && d[1] < 0x30000)
+      second[d[1] / 8] |= (uint8_t)(1u << (d[1] % 8));
+  }
+  for(i = 0; i < n; i++)
+    for(c = lo[i]; c <= hi[i]; c++) {
+      uint8_t u[8], *nf;
+      size_t ul, nl = 0;
+      if(c >= 0xd800 && c <= 0xdfff)
+        continue;
+      ul = (size_t)u8_uctomb(u, c, sizeof(u));
+      nf = u8_normalize(UNINORM_NFC, u, ul, NULL, &nl);
+      if(uc_combining_class(c) != 0 || !nf || nl != ul ||
+         memcmp(nf, u, ul) || (second[c / 8] & (1u << (c % 8)))) {
+        diag("U+%04X is not NFC-stable", (unsigned)c);
+        all_ok = false;
+      }
+      free(nf);
+    }
+  ok(all_ok, "%zu ranges: every code point NFC-stable (libunistring)", n);
+  {
+    static const char t[] = "Báo Việt — “Tin tức” 10.000₫… ½";
+    is_int(charset_to_utf8("UTF-8", (const uint8_t *)t, strlen(t), 1000,
+                           &out, &out_len, NULL, NULL), PP_OK,
+           "quick path: ok");
+    ok(out_len == strlen(t) && !memcmp(out, t, out_len),
+       "quick path: the text unchanged");
+    pp_free(out);
+  }
+  {
+    static const char t[] = "Vie\xcc\xa3\xcc\x82t \xe2\x80\x94 x";
+    charset_to_utf8("UTF-8", (const uint8_t *)t, strlen(t), 1000, &out,
+                    &out_len, NULL, NULL);
+    ok(out_len && !strcmp((char *)out, "Vi\xe1\xbb\x87t \xe2\x80\x94 x"),
+       "a combining mark still composed (NFD e + dot below + circumflex)");
+    pp_free(out);
+  }
+}
+
 int main(void)
 {
   test_labels();
@@ -556,5 +612,6 @@ int main(void)
   test_invalid();
   test_cap();
   test_errors();
+  test_nfc_quick();
   return tap_done();
 }
