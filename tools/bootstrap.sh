@@ -96,10 +96,22 @@ sample)
   echo
   echo "Sites seen in the sample, most distinct clients first:"
   ./_build/pressprobe domains --db "$out/inventory.db" --sites --limit 25
+  # The classifier on the bundled page corpus (27 fictional sites, as a
+  # crawl would have archived them): no network.
+  rm -rf "$out/warc"
+  mkdir -p "$out/warc"
+  ./_build/tests/tools/corpus2warc tests/data/corpus "$out/warc" corpus
+  ./_build/pressprobe classify --db "$out/inventory.db" --warc "$out/warc"
   echo
-  echo "Outputs in $out: inventory.db (SQLite store), inventory.jsonl,"
-  echo "capture.prom (statistics).  More: ./_build/pressprobe domains --db" \
-       "$out/inventory.db --format csv"
+  echo "Site verdicts of the bundled page corpus, most press-like first:"
+  ./_build/pressprobe sites --db "$out/inventory.db"
+  echo
+  echo "Outputs in $out: inventory.db (SQLite store: inventory and verdicts),"
+  echo "inventory.jsonl, capture.prom (statistics), warc/ (the corpus as WARC)."
+  echo "More: ./_build/pressprobe domains --db $out/inventory.db --format csv"
+  echo "      ./_build/pressprobe sites --db $out/inventory.db --format csv"
+  echo "      ./_build/pressprobe explain kinhtetieudung.example --db" \
+       "$out/inventory.db"
   ;;
 check)
   deps

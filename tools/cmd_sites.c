@@ -193,17 +193,34 @@ static int site_row(void *user, const struct store_verdict *v,
     break;
   }
   default: {
-    char lic[160];
+    char lic[160], shown[TERM_MAX], top[256];
+    size_t len = 0, w = 0, k = 0, n_sig = 0;
+    const char *p;
     if(c->n == 1)
-      printf("%-32s %-11s %5s %5s  %-28s %s\n", "SITE", "CLASS", "SCORE",
-             "PAGES", "LICENCE", "SIGNALS");
+      printf("%-32s %-11s %5s %5s  %-30s %s\n", "SITE", "CLASS", "SCORE",
+             "PAGES", "LICENCE", "TOP SIGNALS");
     snprintf(lic, sizeof(lic), "%s%s%s%s",
              v->licence_number ? v->licence_number : "-",
              v->licence_kind ? " (" : "",
              v->licence_kind ? v->licence_kind : "",
              v->licence_kind ? ")" : "");
-    printf("%-32s %-11s %5d %5u  %-28s %s\n", term(v->site, 0), v->cls,
-           v->score, v->pages, term(lic, 1), term(signals, 2));
+    /* the three largest contributions, and how many more */
+    top[0] = '\0';
+    for(p = signals; *p; p += strcspn(p, ";"), p += *p == ';', n_sig++)
+      if(n_sig < 3)
+        k += (size_t)snprintf(top + k, k < sizeof(top) ? sizeof(top) - k : 0,
+                              "%s%.*s", n_sig ? ", " : "",
+                              (int)strcspn(p, ";"), p);
+    if(n_sig > 3 && k < sizeof(top))
+      snprintf(top + k, sizeof(top) - k, " +%zu", n_sig - 3);
+    /* printf pads by bytes: pad the UTF-8 columns by characters */
+    tool_term_append(shown, &len, sizeof(shown), v->site, &w);
+    printf("%s%*s %-11s %5d %5u  ", shown, (int)(w < 32 ? 32 - w : 0), "",
+           v->cls, v->score, v->pages);
+    len = w = 0;
+    tool_term_append(shown, &len, sizeof(shown), lic, &w);
+    printf("%s%*s %s\n", shown, (int)(w < 30 ? 30 - w : 0), "",
+           term(top, 2));
     break;
   }
   }
