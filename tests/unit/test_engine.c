@@ -53,7 +53,9 @@ static int sink(void *user, const struct pp_record *r)
   o->via = r->via;
   o->clients = r->clients ? pp_hll_estimate(r->clients) : 0;
   o->n_servers = (int)PP_MIN(r->n_servers, (size_t)8);
-  memcpy(o->servers, r->servers, (size_t)o->n_servers * sizeof(struct pp_addr));
+  if(o->n_servers)
+    memcpy(o->servers, r->servers,
+           (size_t)o->n_servers * sizeof(struct pp_addr));
   snprintf(o->path, sizeof(o->path), "%s",
            r->n_paths ? r->paths[0].path : "");
   return 0;
