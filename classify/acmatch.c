@@ -190,6 +190,16 @@ static bool word_after(const uint8_t *text, size_t len, size_t pos)
   return seq_is_word(&r, n);
 }
 
+bool ac_word_left(const uint8_t *text, size_t len, size_t start)
+{
+  return start > 0 && start <= len && word_before(text, start);
+}
+
+bool ac_word_right(const uint8_t *text, size_t len, size_t end)
+{
+  return end < len && word_after(text, len, end);
+}
+
 UNITTEST bool ac_boundary_ok(const uint8_t *text, size_t len, size_t start,
                              size_t end)
 {

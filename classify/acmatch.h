@@ -143,6 +143,12 @@ size_t ac_memory(const struct ac *ac);
 /* Sizes of the automaton into *st (zeroes for ac NULL). */
 void ac_stats(const struct ac *ac, struct ac_stats *st);
 
+/* Is there a word character (as AC_WORD_BOUNDARY means it) just before
+ * text[start] / just at text[end]?  For callers that check one edge of a
+ * match themselves. */
+bool ac_word_left(const uint8_t *text, size_t len, size_t start);
+bool ac_word_right(const uint8_t *text, size_t len, size_t end);
+
 #ifdef PP_UNITTESTS
 /* Bytes per lane of the interleaved scan; 0: the default.  Any value
  * gives the same results. */

@@ -66,6 +66,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <unictype.h>
 #include <unistr.h>
 
 #include "htmlfeat.h"
@@ -1667,6 +1668,28 @@ static void comment_add(struct htmlfeat *f, unsigned kind, const char *what,
   (void)w;
 }
 
+/* After "Theo ": a source is named ("Theo Tuổi Trẻ", "(Theo TTXVN)",
+ * "Theo vnexpress.net"), not a person or a reasoning ("Theo ông A",
+ * "Theo tính toán của phóng viên"): the next word starts with a capital
+ * letter or is a domain name. */
+static bool names_a_source(const char *s, size_t n)
+{
+  const uint8_t *p = (const uint8_t *)s;
+  size_t w = 0, i;
+  ucs4_t uc;
+  int k;
+  while(w < n && p[w] != ' ' && p[w] != ')' && p[w] != ',')
+    w++;
+  if(!w)
+    return false;
+  for(i = 0; i + 1 < w; i++)
+    if(p[i] == '.' && ((p[i + 1] | 0x20) >= 'a' && (p[i + 1] | 0x20) <= 'z'))
+      return true;                         /* a domain name */
+  k = u8_mbtouc(&uc, p, w);
+  return k > 0 && (uc_is_upper(uc) ||
+                   (uc >= '0' && uc <= '9'));
+}
+
 /* Add the line [start, end) of BODY to the attributions when it starts
  * like one. */
 static void attrib_check(struct htmlfeat *f, uint32_t start, uint32_t end)
@@ -1714,9 +1737,9 @@ static void attrib_check(struct htmlfeat *f, uint32_t start, uint32_t end)
     kind = HTMLFEAT_ATTRIB_QUOTED;
   else if(starts(buf, k, "nguon:") || starts(buf, k, "nguon :"))
     kind = HTMLFEAT_ATTRIB_NGUON;
-  else if(starts(buf, k, "(theo "))
+  else if(starts(buf, k, "(theo ") && n > 6 && names_a_source(s + 6, n - 6))
     kind = HTMLFEAT_ATTRIB_THEO_PAREN;
-  else if(starts(buf, k, "theo "))
+  else if(starts(buf, k, "theo ") && n > 5 && names_a_source(s + 5, n - 5))
     kind = HTMLFEAT_ATTRIB_THEO;
   else
     return;

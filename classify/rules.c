@@ -409,7 +409,8 @@ static bool normalize_phrases(struct loader *L, struct rule_signal *s,
 
 /* Check a signal once its mapping has ended. */
 static bool signal_check(struct loader *L, struct rule_signal *s,
-                         const yaml_mark_t *m, bool has_weight)
+                         const yaml_mark_t *m, bool has_weight,
+                         bool has_certainty)
 {
   bool ok = true;
   if(!s->id) {
@@ -432,6 +433,17 @@ static bool signal_check(struct loader *L, struct rule_signal *s,
   }
   if(!has_weight) {
     diag_add(L, m, "signal %s: weight is required", s->id);
+    ok = false;
+  }
+  if(!has_certainty) {
+    diag_add(L, m, "signal %s: certainty is required (confirmed, "
+             "secondary or unconfirmed)", s->id);
+    ok = false;
+  }
+  if(s->detector == DET_PHRASES && !s->unaccented &&
+     (s->regions & ((1u << REG_URL) | (1u << REG_DOMAIN)))) {
+    diag_add(L, m, "signal %s: the url and domain regions are matched "
+             "unaccented: add 'unaccented: true'", s->id);
     ok = false;
   }
   if(s->detector == DET_PHRASES) {
@@ -520,7 +532,7 @@ static void parse_signal(struct loader *L)
   struct rule_signal s;
   yaml_mark_t start = L->ev.start_mark;
   unsigned seen = 0;
-  bool ok = true, has_weight = false;
+  bool ok = true, has_weight = false, has_certainty = false;
   static const char *const keys[] = {
     "id", "title", "family", "basis", "certainty", "weight", "towards",
     "max", "regions", "phrases", "unaccented", "detector", "values", "min",
@@ -574,15 +586,16 @@ static void parse_signal(struct loader *L)
         skip_value(L);
         ok = false;
       }
-      else
+      else {
         s.certainty = (enum rule_certainty)c;
+      }
+      has_certainty = true;            /* given: its own error if bad */
       break;
     }
     case 5:
-      if(take_int(L, key, -100, 100, &v)) {
+      has_weight = true;               /* given: its own error if bad */
+      if(take_int(L, key, -100, 100, &v))
         s.weight = (int)v;
-        has_weight = true;
-      }
       else
         ok = false;
       break;
@@ -659,9 +672,12 @@ static void parse_signal(struct loader *L)
       break;
     }
   }
-  if(!L->fatal && ok && signal_check(L, &s, &start, has_weight) &&
-     add_signal(L, &s))
-    return;
+  if(!L->fatal) {
+    /* every problem of the signal at once, not one round at a time */
+    bool checked = signal_check(L, &s, &start, has_weight, has_certainty);
+    if(ok && checked && add_signal(L, &s))
+      return;
+  }
   signal_clear(&s);
 }
 

@@ -17,7 +17,11 @@
 struct pat {
   uint16_t signal;
   uint16_t phrase;
+  uint8_t edges;         /* EDGE_*: word edges checked after the match */
 };
+
+#define EDGE_LEFT 1u     /* the phrase starts with a word character */
+#define EDGE_RIGHT 2u    /* ... ends with one */
 
 struct sig_engine {
   const struct ruleset *rs;
@@ -50,13 +54,17 @@ static bool wordish(unsigned char c)
          (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* Phrases match whole words, unless an edge of the phrase is punctuation
- * ("toasoan@", "(còn nữa)"): that edge carries its own boundary. */
-static unsigned phrase_flags(const char *p)
+/* Phrases match whole words: each edge that is a word character must not
+ * touch another one.  Both edges: the automaton checks; one edge only
+ * ("toasoan@", "(còn nữa)"): on_match checks that edge, the punctuation
+ * edge carries its own boundary. */
+static unsigned phrase_edges(const char *p)
 {
   size_t n = strlen(p);
-  return n && wordish((unsigned char)p[0]) && wordish((unsigned char)p[n - 1])
-         ? AC_WORD_BOUNDARY : 0;
+  if(!n)
+    return 0;
+  return (wordish((unsigned char)p[0]) ? EDGE_LEFT : 0) |
+         (wordish((unsigned char)p[n - 1]) ? EDGE_RIGHT : 0);
 }
 
 static int add_phrases(struct ac *ac, struct pat **pats, size_t *n,
@@ -71,12 +79,15 @@ static int add_phrases(struct ac *ac, struct pat **pats, size_t *n,
     int rc;
     if(!phrases[i])
       continue;
+    unsigned edges = phrase_edges(phrases[i]);
+    bool both = edges == (EDGE_LEFT | EDGE_RIGHT);
     rc = ac_add(ac, phrases[i], strlen(phrases[i]), (uint32_t)*n,
-                phrase_flags(phrases[i]));
+                both ? AC_WORD_BOUNDARY : 0);
     if(rc)
       return rc;
     np[*n].signal = sig;
     np[*n].phrase = (uint16_t)i;
+    np[*n].edges = both ? 0 : (uint8_t)edges;
     (*n)++;
   }
   return PP_OK;
@@ -324,6 +335,11 @@ static int on_match(void *user, uint32_t id, size_t start, size_t end)
   const struct rule_signal *sig = &c->e->rs->sig[pt->signal];
   size_t a = 0, b = 0;
   if(!(sig->regions & (1u << c->region)))
+    return 0;
+  if(((pt->edges & EDGE_LEFT) &&
+      ac_word_left((const uint8_t *)c->tn->text, c->tn->len, start)) ||
+     ((pt->edges & EDGE_RIGHT) &&
+      ac_word_right((const uint8_t *)c->tn->text, c->tn->len, end)))
     return 0;
   if(c->raw && textnorm_span(c->tn, start, end, &a, &b) == PP_OK)
     fire(c->s, pt->signal, c->region, c->raw, c->raw_len, a, b, NULL);
@@ -588,11 +604,30 @@ static void detect_page(const struct sig_engine *e, struct sig_site *s,
           pp_free(fr);
           fr = NULL;
         }
-        if(fr && (!s->have_footer ||
-                  (!s->footer.n_licences && fr->n_licences) ||
-                  (!s->footer.n_people && fr->n_people))) {
+        /* The site's footer facts: the first licences found and the
+         * first people found, each kept once found (a later footer with
+         * only a name does not lose an earlier licence). */
+        if(fr && !s->have_footer) {
           s->footer = *fr;
           s->have_footer = true;
+        } else if(fr) {
+          if(!s->footer.n_licences && fr->n_licences) {
+            memcpy(s->footer.licences, fr->licences,
+                   sizeof(fr->licences));
+            s->footer.n_licences = fr->n_licences;
+          }
+          if(!s->footer.n_people && fr->n_people) {
+            memcpy(s->footer.people, fr->people, sizeof(fr->people));
+            s->footer.n_people = fr->n_people;
+          }
+          if(!s->footer.n_badges && fr->n_badges) {
+            memcpy(s->footer.badges, fr->badges, sizeof(fr->badges));
+            s->footer.n_badges = fr->n_badges;
+          }
+          if(!s->footer.n_business && fr->n_business) {
+            memcpy(s->footer.business, fr->business, sizeof(fr->business));
+            s->footer.n_business = fr->n_business;
+          }
         }
       }
       for(j = 0; fr && j < fr->n_licences; j++) {
@@ -704,14 +739,16 @@ int sig_site_verdict(const struct sig_engine *e, const struct sig_site *s,
     v->cls = SIG_CLASS_UNREACHABLE;
   else if(th[TOWARDS_OTHER] && v->score[TOWARDS_OTHER] >= th[TOWARDS_OTHER] &&
           v->score[TOWARDS_OTHER] >= v->score[TOWARDS_PRESS] &&
-          v->score[TOWARDS_OTHER] >= v->score[TOWARDS_AGGREGATOR])
+          v->score[TOWARDS_OTHER] >= v->score[TOWARDS_AGGREGATOR] &&
+          v->score[TOWARDS_OTHER] >= v->score[TOWARDS_SOCIAL])
     v->cls = SIG_CLASS_OTHER;
   else if(th[TOWARDS_SOCIAL] &&
           v->score[TOWARDS_SOCIAL] >= th[TOWARDS_SOCIAL] &&
           v->score[TOWARDS_SOCIAL] >= v->score[TOWARDS_PRESS] &&
           v->score[TOWARDS_SOCIAL] >= v->score[TOWARDS_AGGREGATOR])
     v->cls = SIG_CLASS_SOCIAL;
-  else if(th[TOWARDS_PRESS] && v->score[TOWARDS_PRESS] >= th[TOWARDS_PRESS])
+  else if(th[TOWARDS_PRESS] && v->score[TOWARDS_PRESS] >= th[TOWARDS_PRESS] &&
+          v->score[TOWARDS_PRESS] >= v->score[TOWARDS_AGGREGATOR])
     v->cls = SIG_CLASS_PRESS_LIKE;
   else if(th[TOWARDS_AGGREGATOR] &&
           v->score[TOWARDS_AGGREGATOR] >= th[TOWARDS_AGGREGATOR])

@@ -17,10 +17,12 @@
  * Verdict (pressprobe-rules(5), "Scoring"): a signal that fired on k
  * pages of a site adds weight x min(k, max) to the score of the class it
  * argues towards (site-level detectors count once).  Then, in order:
- * other if the other score reaches its threshold and is at least the
- * press and the aggregator scores; social likewise; press-like if the
- * press score reaches its
- * threshold; aggregator if the aggregator score does; other otherwise.
+ * other if the other score reaches its threshold and is at least each
+ * of the three others; social if the social score reaches its threshold
+ * and is at least the press and the aggregator scores; press-like if the
+ * press score reaches its threshold and is at least the aggregator
+ * score; aggregator if the aggregator score reaches its threshold; other
+ * otherwise.
  * A site with no page fetched is "unreachable".
  *
  * Memory: an engine is immutable after sig_engine_new and may be shared;
@@ -102,8 +104,11 @@ struct sig_site {
   uint32_t hits_dropped;
   char (*sources)[SIG_TEXT_MAX];         /* attribution lines seen */
   size_t n_sources;
-  struct footer_result footer;           /* first footer with a licence
-                                            (or the first footer) */
+  struct footer_result footer;           /* the first licences, people,
+                                            badges and business numbers
+                                            found in the pages' footers
+                                            (spans refer to each one's
+                                            own footer text) */
   bool have_footer;
   char **urls;                           /* page URLs, n_pages of them */
 };

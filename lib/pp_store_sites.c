@@ -348,7 +348,9 @@ int store_sites_query(struct pp_store *st, const struct store_site_query *q,
     "   ORDER BY g.contribution DESC, g.signal))"
     " FROM verdicts v"
     " WHERE (?1 IS NULL OR v.class = ?1) AND (?2 IS NULL OR v.site = ?2)"
-    " ORDER BY v.score DESC, v.site LIMIT ?3";
+    " ORDER BY CASE v.class WHEN 'press-like' THEN 0 WHEN 'aggregator'"
+    " THEN 1 WHEN 'social' THEN 2 WHEN 'other' THEN 3 ELSE 4 END,"
+    " v.score DESC, v.site LIMIT ?3";
   struct q_ctx c = {.user = user};
   sqlite3_stmt *s;
   int rc;

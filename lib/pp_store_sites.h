@@ -100,7 +100,8 @@ struct store_site_query {
 };
 
 /*
- * Verdicts, most press-like first (score, then site name).  signals is
+ * Verdicts by class (press-like, aggregator, social, other, unreachable),
+ * in each the highest press-like score first, then by site name.  signals is
  * the ';'-joined ids of the signals that fired, in the order of their
  * contribution.  The callback's strings are valid during the call; a
  * result other than PP_OK stops the query with that result.  PP_OK,

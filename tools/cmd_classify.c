@@ -206,14 +206,14 @@ static int on_site(void *ctx, const struct classify_site *s)
   struct store_vattrib *attribs = NULL;
   struct store_site_result res;
   struct geoip_info gi;
-  char date[16], ipbuf[64];
-  size_t i;
+  char date[16], ipbuf[64], findings[4][128];
+  size_t i, n_hits, n_findings = 0;
   int rc;
 
   if(stop_requested)
     return PP_EAGAIN;
   sig = pp_calloc(v->n_fired + 1, sizeof(*sig));
-  hits = pp_calloc(a->n_hits + 1, sizeof(*hits));
+  hits = pp_calloc(a->n_hits + v->n_fired + 1, sizeof(*hits));
   pages = pp_calloc(s->n_pages + 1, sizeof(*pages));
   sources = pp_calloc(a->n_sources + 1, sizeof(*sources));
   attribs = pp_calloc(s->n_attribs + 1, sizeof(*attribs));
@@ -277,12 +277,36 @@ static int on_site(void *ctx, const struct classify_site *s)
   for(i = 0; i < a->n_hits; i++) {
     const struct sig_hit *h = &a->hits[i];
     hits[i].signal = r->rs->sig[h->signal].id;
-    hits[i].page_url = h->page < a->n_pages ? a->urls[h->page] : NULL;
+    /* the site's name is no page's: a site-level finding */
+    hits[i].page_url = h->region == REG_DOMAIN || h->page >= a->n_pages
+                       ? NULL : a->urls[h->page];
     hits[i].region = h->region < REG_COUNT
                      ? rules_region_name((enum rule_region)h->region)
                      : "detector";
     hits[i].text = h->text;
     hits[i].context = h->context;
+  }
+  n_hits = a->n_hits;
+  /* Site-level detectors decided at the verdict leave no hit of their
+   * own: say what they counted. */
+  for(i = 0; i < v->n_fired; i++) {
+    const struct rule_signal *rsig = &r->rs->sig[v->fired[i].signal];
+    if(rsig->detector != DET_ATTRIBUTED && rsig->detector != DET_UNATTRIBUTED)
+      continue;
+    if(n_findings == PP_ARRAY_LEN(findings))
+      break;
+    snprintf(findings[n_findings], sizeof(findings[0]),
+             "%zu of %zu articles have a source line (%s %u%%)",
+             a->n_attributed, a->n_articles,
+             rsig->detector == DET_ATTRIBUTED ? "at least" : "under",
+             rsig->min);
+    hits[n_hits].signal = rsig->id;
+    hits[n_hits].page_url = NULL;
+    hits[n_hits].region = "detector";
+    hits[n_hits].text = findings[n_findings];
+    hits[n_hits].context = "";
+    n_hits++;
+    n_findings++;
   }
   for(i = 0; i < s->n_pages; i++) {
     const struct classify_pageref *p = &s->pages[i];
@@ -311,7 +335,7 @@ static int on_site(void *ctx, const struct classify_site *s)
 
   res = (struct store_site_result){
     .v = &sv, .signals = sig, .n_signals = v->n_fired, .hits = hits,
-    .n_hits = a->n_hits, .pages = pages, .n_pages = s->n_pages,
+    .n_hits = n_hits, .pages = pages, .n_pages = s->n_pages,
     .sources = sources, .n_sources = a->n_sources,
     .attribs = attribs, .n_attribs = s->n_attribs,
   };
@@ -361,9 +385,9 @@ static int add_path(struct inputs *in, const char *dir, const char *name)
   char **np;
   size_t len;
   char *p;
-  if(in->n >= WARC_ARGS_MAX || in->n >= CLASSIFY_FILES_MAX) {
-    tool_err("more than %d WARC files", WARC_ARGS_MAX);
-    return EXIT_USAGE;
+  if(in->n >= CLASSIFY_FILES_MAX) {
+    tool_err("more than %d WARC files in one run", CLASSIFY_FILES_MAX);
+    return EXIT_FATAL;
   }
   len = (dir ? strlen(dir) + 1 : 0) + strlen(name) + 1;
   p = pp_malloc(len);

@@ -268,6 +268,7 @@ int cmd_sites(int argc, char **argv)
     {"class", required_argument, NULL, 'C'},
     {"limit", required_argument, NULL, 'n'},
     {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
   };
   struct store_site_query q = {0};
@@ -279,7 +280,7 @@ int cmd_sites(int argc, char **argv)
 
   opterr = 0;
   optind = 1;
-  while((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
     switch(c) {
     case 'd': db = optarg; break;
     case 'f':
@@ -306,6 +307,7 @@ int cmd_sites(int argc, char **argv)
         return EXIT_USAGE;
       break;
     case 'h': sites_usage(stdout); return EXIT_OK;
+    case 'V': tool_version();
     case ':':
       tool_err("option %s needs a value", argv[optind - 1]);
       sites_usage(stderr);
@@ -434,6 +436,15 @@ static int verdict_head(void *user, const struct store_verdict *v,
   return PP_OK;
 }
 
+static int count_verdict(void *user, const struct store_verdict *v,
+                         const char *signals)
+{
+  (void)v;
+  (void)signals;
+  *(bool *)user = true;
+  return PP_OK;
+}
+
 static int print_hit(void *user, const struct store_vhit *h)
 {
   struct explain *x = user;
@@ -556,6 +567,7 @@ int cmd_explain(int argc, char **argv)
     {"db", required_argument, NULL, 'd'},
     {"format", required_argument, NULL, 'f'},
     {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
   };
   struct explain x = {.fmt = FMT_TEXT};
@@ -567,7 +579,7 @@ int cmd_explain(int argc, char **argv)
 
   opterr = 0;
   optind = 1;
-  while((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+  while((c = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
     switch(c) {
     case 'd': db = optarg; break;
     case 'f':
@@ -579,6 +591,7 @@ int cmd_explain(int argc, char **argv)
       }
       break;
     case 'h': explain_usage(stdout); return EXIT_OK;
+    case 'V': tool_version();
     case ':':
       tool_err("option %s needs a value", argv[optind - 1]);
       return EXIT_USAGE;
@@ -603,12 +616,16 @@ int cmd_explain(int argc, char **argv)
     return rc;
   q.site = site;
   rc = store_site_signals(st, site, keep_signal, &x);
-  if(x.fmt == FMT_JSON) {
-    jsonw_init(&x.w, stdout);
-    jsonw_obj_begin(&x.w);
-  }
   if(!rc)
+    rc = store_sites_query(st, &q, count_verdict, &x.found);
+  if(!rc && x.found) {
+    x.found = false;
+    if(x.fmt == FMT_JSON) {
+      jsonw_init(&x.w, stdout);
+      jsonw_obj_begin(&x.w);
+    }
     rc = store_sites_query(st, &q, verdict_head, &x);
+  }
   if(!rc && !x.found) {
     tool_err("%s: no verdict for '%s' (see 'pressprobe sites')", db, site);
     store_close(st);
@@ -664,7 +681,7 @@ int cmd_explain(int argc, char **argv)
     x.n_items = 0;
     if(x.fmt == FMT_JSON) {
       jsonw_arr_end(&x.w);
-      jsonw_key(&x.w, "pages");
+      jsonw_key(&x.w, "page_records");
       jsonw_arr_begin(&x.w);
     }
     rc = store_site_pages(st, site, print_page, &x);

@@ -4,11 +4,14 @@ corpus's labels (sites.tsv): precision and recall per class, the
 confusion of every miss, and the thresholds of issue 4 (0.9 for
 press-like and aggregator, 0.95 for other).
 
-  classify_eval.py SITES_TSV SITES_CSV [--no-thresholds]
+  classify_eval.py SITES_TSV SITES_CSV [--min-accuracy X]
 
 Prints TAP-friendly "# " lines and one final line "PASS" or "FAIL ...";
-exit status 0 when every threshold is met (always 0 with
---no-thresholds).
+exit status 0 when every threshold is met.  With --min-accuracy the
+per-class thresholds are reported, not enforced, and the share of sites
+classified right must be at least X instead (for the held-out corpus,
+whose 2-5 sites a class make per-class figures jump by 20-50 points a
+miss).
 """
 import csv
 import sys
@@ -26,6 +29,15 @@ def main():
     with open(sys.argv[2], encoding="utf-8") as f:
         for r in csv.DictReader(f):
             got[r["site"]] = r["class"]
+    # A labelled host under another site's registrable domain
+    # (snnmt.hoakhe.gov.vn.test, a department of hoakhe.gov.vn.test) is
+    # judged by that site's verdict.
+    for s in list(truth):
+        if s not in got:
+            for g in got:
+                if s.endswith("." + g):
+                    got[s] = got[g]
+                    break
     missing = sorted(s for s in truth if s not in got)
     fails = []
     for s in missing:
@@ -49,7 +61,11 @@ def main():
                   % (s, truth[s], got[s]))
     right = sum(1 for s in truth if got.get(s) == truth[s])
     print("# accuracy %d/%d" % (right, len(truth)))
-    if "--no-thresholds" in sys.argv:
+    if "--min-accuracy" in sys.argv:
+        want = float(sys.argv[sys.argv.index("--min-accuracy") + 1])
+        if right < want * len(truth):
+            print("FAIL accuracy %d/%d under %.2f" % (right, len(truth), want))
+            return 1
         print("PASS")
         return 0
     if fails or missing:

@@ -752,6 +752,11 @@ static void test_attrib_phrasings(void)
     {"Bài gốc: Báo Gốc", HTMLFEAT_ATTRIB_QUOTED},
     {"Xem bài gốc tại Báo Gốc", HTMLFEAT_ATTRIB_QUOTED},
     {"Nguồn ảnh: Báo Gốc", -1},
+    {"Theo tính toán của nhóm phóng viên, dự án chậm 3 năm.", -1},
+    {"Theo ông Nguyễn Văn A, giá sẽ tăng.", -1},
+    {"Theo vnexpress.net", HTMLFEAT_ATTRIB_THEO},
+    {"(Theo TTXVN)", HTMLFEAT_ATTRIB_THEO_PAREN},
+    {"Theo Ủy ban nhân dân tỉnh", HTMLFEAT_ATTRIB_THEO},
     {"Bài viết hay nhất tuần", -1},
     {"Tổng kết năm 2025", -1},
     {"Thế giới hôm nay", -1},
@@ -849,7 +854,7 @@ static void test_attributions(void)
     "không có gì phải lo lắng, không có gì phải giải trình thêm nữa cả "
     "đâu ạ, chúng tôi xin khẳng định như vậy với bạn đọc.</p>"
     "<p>Thế là xong.</p>"
-    "</div><p>theo dòng sự kiện</p></body>";
+    "</div><p>theo Báo Gốc</p><p>theo dòng sự kiện</p></body>";
   is_int(parse(p), PP_OK, "attributions page");
   is_int(F->n_attribs, 4, "four attribution lines");
   ok(F->attribs[0].kind == HTMLFEAT_ATTRIB_NGUON &&
@@ -863,7 +868,7 @@ static void test_attributions(void)
   ok(F->attribs[2].kind == HTMLFEAT_ATTRIB_NGUON, "Nguồn : Internet");
   ok(F->attribs[3].kind == HTMLFEAT_ATTRIB_THEO &&
      !(F->attribs[3].where & HTMLFEAT_IN_ARTICLE), "lowercase theo, after "
-     "the article");
+     "the article; 'theo dòng sự kiện' names no source");
   ok(F->attribs[0].where & HTMLFEAT_IN_ARTICLE, "in the article");
   ok(!strstr(T(HTMLFEAT_ATTRIB), "Theo ông"),
      "a paragraph over HTMLFEAT_ATTRIB_LEN_MAX is not one");

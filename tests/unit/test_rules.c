@@ -24,6 +24,7 @@ static const char good[] =
   "  - id: markup.news\n"
   "    title: NewsArticle\n"
   "    basis: markup\n"
+  "    certainty: secondary\n"
   "    weight: 1\n"
   "    towards: press\n"
   "    detector: jsonld-type\n"
@@ -31,6 +32,7 @@ static const char good[] =
   "  - id: nav.sections\n"
   "    title: sections\n"
   "    basis: F(4)\n"
+  "    certainty: confirmed\n"
   "    weight: 3\n"
   "    max: 2\n"
   "    detector: sections\n"
@@ -99,28 +101,46 @@ int main(void)
   bad("bad detector", "signals:\n  - id: a\n    detector: magic\n",
       "unknown detector 'magic'");
   bad("detector without values",
-      "signals:\n  - id: a\n    title: x\n    basis: b\n    weight: 1\n"
+      "signals:\n  - id: a\n    title: x\n    basis: b\n    certainty: secondary\n    weight: 1\n"
       "    detector: og-type\nscoring: {press: 1}\n", "needs values");
   bad("sections without min",
-      "signals:\n  - id: a\n    title: x\n    basis: b\n    weight: 1\n"
+      "signals:\n  - id: a\n    title: x\n    basis: b\n    certainty: secondary\n    weight: 1\n"
       "    detector: sections\n    values: [x]\nscoring: {press: 1}\n",
       "needs min");
   bad("duplicate key", "signals:\n  - id: a\n    id: b\n", "given twice");
   bad("duplicate id",
-      "signals:\n  - {id: a, title: x, basis: b, weight: 1, regions: [page],"
-      " phrases: [x]}\n  - {id: a, title: y, basis: b, weight: 1, regions:"
+      "signals:\n  - {id: a, title: x, basis: b, certainty: secondary, weight: 1, regions: [page],"
+      " phrases: [x]}\n  - {id: a, title: y, basis: b, certainty: secondary, weight: 1, regions:"
       " [page], phrases: [y]}\nscoring: {press: 1}\n", "already defined");
   bad("no scoring",
-      "signals:\n  - {id: a, title: x, basis: b, weight: 1, regions: [page],"
+      "signals:\n  - {id: a, title: x, basis: b, certainty: secondary, weight: 1, regions: [page],"
       " phrases: [x]}\n", "no 'scoring:'");
-  bad("bad id", "signals:\n  - {id: A_B, title: x, basis: b, weight: 1,"
+  bad("bad id", "signals:\n  - {id: A_B, title: x, basis: b, certainty: secondary, weight: 1,"
       " regions: [page], phrases: [x]}\nscoring: {press: 1}\n",
       "use 1..64");
   bad("alias", "signals:\n  - &a {id: a}\n  - *a\n", "anchors and aliases");
   bad("syntax", "signals: [\n", "YAML syntax");
-  bad("empty phrase", "signals:\n  - {id: a, title: x, basis: b, weight: 1,"
+  bad("empty phrase", "signals:\n  - {id: a, title: x, basis: b, certainty: secondary, weight: 1,"
       " regions: [page], phrases: [\"\\u200b\"]}\nscoring: {press: 1}\n",
       "empty once normalized");
+  bad("no certainty", "signals:\n  - {id: a, title: x, basis: b, weight: 1,"
+      " regions: [page], phrases: [x]}\nscoring: {press: 1}\n",
+      "certainty is required");
+  bad("url region needs unaccented", "signals:\n  - {id: a, title: x, "
+      "basis: b, certainty: secondary, weight: 1, regions: [url],"
+      " phrases: [tin-tuc]}\nscoring: {press: 1}\n",
+      "add 'unaccented: true'");
+  {
+    static const char two[] =
+      "signals:\n  - {id: a, basis: b, certainty: secondary, weight: 500,"
+      " regions: [page], phrases: [x]}\nscoring: {press: 1}\n";
+    struct ruleset *r2 = NULL;
+    is_int(rules_load_mem("t.yaml", two, strlen(two), &r2, &d), PP_EINVAL,
+           "a key error and a missing title: refused");
+    ok(d.total == 2 && strstr(d.msg[0], "out of range") &&
+       strstr(d.msg[1], "title is required"),
+       "both told in one round (%u)", d.total);
+  }
   bad("unknown section", "sigals: []\n", "unknown section 'sigals'");
   bad("scoring twice", "scoring: {press: 1}\nscoring: {press: 2}\n",
       "more than once");

@@ -14,26 +14,26 @@
 
 static const char set[] =
   "signals:\n"
-  "  - {id: newsroom, title: t, basis: b, weight: 5, max: 2,\n"
+  "  - {id: newsroom, title: t, basis: b, certainty: secondary, weight: 5, max: 2,\n"
   "     regions: [footer, header], phrases: [tòa soạn, tổng biên tập],\n"
   "     unaccented: true}\n"
-  "  - {id: reporter, title: t, basis: b, weight: 4, max: 3,\n"
+  "  - {id: reporter, title: t, basis: b, certainty: secondary, weight: 4, max: 3,\n"
   "     regions: [body], phrases: [phóng viên đã có mặt, \"(còn nữa)\"]}\n"
-  "  - {id: sections, title: t, basis: b, weight: 4, detector: sections,\n"
+  "  - {id: sections, title: t, basis: b, certainty: secondary, weight: 4, detector: sections,\n"
   "     values: [thời sự, pháp luật, kinh tế, thể thao], min: 3}\n"
-  "  - {id: news, title: t, basis: b, weight: 1, detector: jsonld-type,\n"
+  "  - {id: news, title: t, basis: b, certainty: secondary, weight: 1, detector: jsonld-type,\n"
   "     values: [NewsArticle]}\n"
-  "  - {id: domain, title: t, basis: b, weight: 3, detector: domain-token,\n"
+  "  - {id: domain, title: t, basis: b, certainty: secondary, weight: 3, detector: domain-token,\n"
   "     values: [bao, news]}\n"
-  "  - {id: urlid, title: t, basis: b, weight: 1, detector: url-shape,\n"
+  "  - {id: urlid, title: t, basis: b, certainty: secondary, weight: 1, detector: url-shape,\n"
   "     values: [\"*-d#.html\"]}\n"
-  "  - {id: giw, title: t, basis: b, weight: 5, towards: aggregator,\n"
+  "  - {id: giw, title: t, basis: b, certainty: secondary, weight: 5, towards: aggregator,\n"
   "     detector: licence-kind, values: [giw]}\n"
-  "  - {id: attributed, title: t, basis: b, weight: 6,\n"
+  "  - {id: attributed, title: t, basis: b, certainty: secondary, weight: 6,\n"
   "     towards: aggregator, detector: attributed, min: 60}\n"
-  "  - {id: gov, title: t, basis: b, weight: 30, towards: other,\n"
+  "  - {id: gov, title: t, basis: b, certainty: secondary, weight: 30, towards: other,\n"
   "     detector: gov-domain, values: [gov.vn]}\n"
-  "  - {id: forum, title: t, basis: b, weight: 3, towards: social,\n"
+  "  - {id: forum, title: t, basis: b, certainty: secondary, weight: 3, towards: social,\n"
   "     max: 3, regions: [page], phrases: [diễn đàn, thành viên]}\n"
   "scoring: {press: 12, aggregator: 5, social: 8, other: 8}\n";
 
@@ -182,6 +182,50 @@ static void test_others(void)
   sig_site_free(&s);
 }
 
+/* A phrase with punctuation at one edge still needs a word boundary at
+ * its other edge. */
+static void test_edges(void)
+{
+  static const char y[] =
+    "scoring: {press: 1}\n"
+    "signals:\n"
+    "  - {id: mail, title: t, basis: b, certainty: secondary, weight: 1,\n"
+    "     regions: [footer], phrases: [\"toasoan@\", \"(còn nữa)\"]}\n";
+  struct rules_diag dg;
+  struct ruleset *ers = NULL;
+  struct sig_engine *e = NULL;
+  struct sig_site s;
+  struct sig_page p;
+  static const struct {
+    const char *text;
+    bool fires;
+  } cases[] = {
+    {"Email: toasoan@baothu.test", true},
+    {"Email: xtoasoan@baothu.test", false},
+    {"Email:toasoan@baothu.test", true},
+    {"Bài 1 (còn nữa)", true},
+    {"Bài 1 (còn nữa)x", true},
+    {"(còn nữa) tiếp", true},
+  };
+  size_t i;
+  if(rules_load_mem("e.yaml", y, strlen(y), &ers, &dg) != PP_OK ||
+     sig_engine_new(ers, &e) != PP_OK) {
+    ok(0, "edge rules: %s", dg.n ? dg.msg[0] : "?");
+    return;
+  }
+  for(i = 0; i < PP_ARRAY_LEN(cases); i++) {
+    sig_site_init(e, &s, "baothu.test");
+    page_init(&p, "https://baothu.test/");
+    set_text(&p, REG_FOOTER, cases[i].text);
+    sig_site_add_page(e, &s, &p);
+    ok((s.pages_fired[0] > 0) == cases[i].fires, "%s: %s", cases[i].text,
+       cases[i].fires ? "fires" : "does not fire");
+    sig_site_free(&s);
+  }
+  sig_engine_free(e);
+  rules_free(ers);
+}
+
 int main(void)
 {
   struct rules_diag d;
@@ -199,5 +243,6 @@ int main(void)
   test_others();
   sig_engine_free(eng);
   rules_free(rs);
+  test_edges();
   return tap_done();
 }
