@@ -206,7 +206,37 @@ static const char *const migrations[] = {
   " record_id TEXT,"
   " PRIMARY KEY(site, seq)) WITHOUT ROWID;"
   "CREATE INDEX verdict_attributions_url"
-  " ON verdict_attributions(source_url);",
+  " ON verdict_attributions(source_url);"
+  /* source-withdrawal checks (pp_store_withdraw.h): one row per (copy,
+   * original) pair per check run */
+  "CREATE TABLE withdrawals("
+  " id INTEGER PRIMARY KEY,"
+  " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+  " checked_at INTEGER NOT NULL,"
+  " site TEXT NOT NULL,"
+  " copy_url TEXT NOT NULL,"
+  " source_url TEXT NOT NULL,"
+  " source TEXT,"
+  " verdict TEXT NOT NULL,"
+  " reason TEXT,"
+  " original_status INTEGER,"
+  " original_final_url TEXT,"
+  " original_warc_file TEXT,"
+  " original_warc_offset INTEGER,"
+  " original_record_id TEXT,"
+  " copy_verdict TEXT NOT NULL,"
+  " copy_reason TEXT,"
+  " copy_status INTEGER,"
+  " copy_warc_file TEXT,"
+  " copy_warc_offset INTEGER,"
+  " copy_record_id TEXT,"
+  " attrib_warc_file TEXT,"
+  " attrib_warc_offset INTEGER,"
+  " attrib_record_id TEXT);"
+  "CREATE INDEX withdrawals_pair"
+  " ON withdrawals(copy_url, source_url, checked_at);"
+  "CREATE INDEX withdrawals_site ON withdrawals(site, checked_at);"
+  "CREATE INDEX withdrawals_run ON withdrawals(run_id);",
 };
 
 _Static_assert(PP_ARRAY_LEN(migrations) == STORE_SCHEMA_VERSION,
@@ -327,6 +357,7 @@ struct pp_store {
   sqlite3_stmt *ext[STORE_EXT_SLOTS];   /* pp_store_int.h */
   bool rdonly;
   int fn_err;                  /* set by our SQL functions: PP_ENOMEM */
+  int last_sqlite;             /* SQLite's code of the last error */
   struct store_stats stats;
   char errmsg[PP_ERRBUF_SIZE];
 };
@@ -348,6 +379,7 @@ static int set_err(struct pp_store *st, int code, const char *fmt, ...)
 static int db_err(struct pp_store *st, int rc)
 {
   int fn = st->fn_err;
+  st->last_sqlite = rc;
   st->fn_err = PP_OK;
   set_err(st, 0, "%s", sqlite3_errmsg(st->db));
   if(fn)
@@ -725,12 +757,20 @@ static int migrate(struct pp_store *st)
   return rc;
 }
 
+/* Was the last error a lock held by another connection? */
+static bool busy(const struct pp_store *st)
+{
+  int e = st->last_sqlite & 0xff;
+  return e == SQLITE_BUSY || e == SQLITE_LOCKED;
+}
+
 static int setup(struct pp_store *st, const char *path, enum store_mode mode)
 {
   int flags = mode == STORE_RDONLY ? SQLITE_OPEN_READONLY
                                    : SQLITE_OPEN_READWRITE |
                                      SQLITE_OPEN_CREATE;
   struct header h;
+  unsigned attempt;
   int rc;
 
   rc = sqlite3_open_v2(path, &st->db, flags, NULL);
@@ -743,19 +783,30 @@ static int setup(struct pp_store *st, const char *path, enum store_mode mode)
   sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
   rc = register_functions(st);
-  if(!rc)
-    rc = read_header(st, &h);
-  if(rc == PP_EFORMAT)
-    return set_err(st, rc, "not an SQLite database");
-  if(!rc)
-    rc = check_header(st, &h);
   if(rc)
     return rc;
-  /* Only now that the file is known to be ours may it be changed. */
+  /* Several processes opening a new store at once: switching it to WAL
+   * and migrating it take locks that SQLite's busy handler does not
+   * always wait for (a journal mode change, a reader meeting a database
+   * that is becoming WAL).  Try again until STORE_BUSY_MS has passed. */
+  for(attempt = 0;; attempt++) {
+    st->last_sqlite = SQLITE_OK;
+    rc = read_header(st, &h);
+    if(rc == PP_EFORMAT)
+      return set_err(st, rc, "not an SQLite database");
+    if(!rc)
+      rc = check_header(st, &h);
+    /* Only now that the file is known to be ours may it be changed. */
+    if(!rc && !st->rdonly) {
+      rc = exec(st, "PRAGMA journal_mode = WAL");
+      if(!rc && h.version < STORE_SCHEMA_VERSION)
+        rc = migrate(st);
+    }
+    if(!rc || !busy(st) || attempt >= STORE_BUSY_MS / 20)
+      break;
+    sqlite3_sleep(10 + (int)(attempt % 4) * 5);
+  }
   if(!st->rdonly) {
-    rc = exec(st, "PRAGMA journal_mode = WAL");
-    if(!rc && h.version < STORE_SCHEMA_VERSION)
-      rc = migrate(st);
     /* NORMAL: in WAL mode a crash loses at most the last commits, never
      * consistency.  16 MiB of page cache keeps a big flush off the WAL. */
     if(!rc)

@@ -519,15 +519,21 @@ int store_attributions(struct pp_store *st, const char *site,
 int store_fetch_sites(struct pp_store *st,
                       int (*cb)(void *user, const char *site), void *user)
 {
-  return texts(st, "SELECT DISTINCT site FROM fetches ORDER BY site", NULL,
-               cb, user);
+  /* The crawl's fetches: not those of other commands (the source check
+   * fetches press originals, which are no site to classify). */
+  return texts(st, "SELECT DISTINCT f.site FROM fetches f"
+               " LEFT JOIN runs r ON r.id = f.run_id"
+               " WHERE r.command IS NULL OR r.command = 'crawl'"
+               " ORDER BY f.site", NULL, cb, user);
 }
 
 int store_fetch_files(struct pp_store *st,
                       int (*cb)(void *user, const char *warc_file),
                       void *user)
 {
-  return texts(st, "SELECT DISTINCT warc_file FROM fetches"
-               " WHERE warc_file IS NOT NULL ORDER BY warc_file", NULL,
-               cb, user);
+  return texts(st, "SELECT DISTINCT f.warc_file FROM fetches f"
+               " LEFT JOIN runs r ON r.id = f.run_id"
+               " WHERE f.warc_file IS NOT NULL"
+               " AND (r.command IS NULL OR r.command = 'crawl')"
+               " ORDER BY f.warc_file", NULL, cb, user);
 }

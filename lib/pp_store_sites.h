@@ -136,9 +136,9 @@ int store_attributions(struct pp_store *st, const char *site,
                                  const struct store_vattrib *a),
                        void *user);
 
-/* What the crawler left (fetches table): every site it tried, and every
- * WARC file it wrote (names without their folder), each once, in name
- * order.  PP_OK, PP_EDB. */
+/* What the crawler left (fetches table, rows of `crawl` runs only):
+ * every site it tried, and every WARC file it wrote (names without their
+ * folder), each once, in name order.  PP_OK, PP_EDB. */
 int store_fetch_sites(struct pp_store *st,
                       int (*cb)(void *user, const char *site), void *user);
 int store_fetch_files(struct pp_store *st,

@@ -32,6 +32,7 @@ static const struct command {
    "score fetched sites' pages for newspaper-like signals"},
   {"sites", cmd_sites, "list the site verdicts"},
   {"explain", cmd_explain, "show the evidence behind one site's verdict"},
+  {"sources", cmd_sources, "find press originals gone while copies stay"},
   {"rules", cmd_rules, "check a signal rule set"},
 };
 

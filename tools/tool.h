@@ -29,6 +29,7 @@ int cmd_rules(int argc, char **argv);
 int cmd_classify(int argc, char **argv);
 int cmd_sites(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_sources(int argc, char **argv);
 
 /* The configuration keys of the commands that read pressprobe.yaml(5). */
 struct pp_cfg_table;

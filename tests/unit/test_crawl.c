@@ -647,6 +647,7 @@ static void test_store(void)
   sql_int(path, "DROP TABLE verdict_pages");
   sql_int(path, "DROP TABLE verdict_sources");
   sql_int(path, "DROP TABLE verdict_attributions");
+  sql_int(path, "DROP TABLE withdrawals");
   sql_int(path, "PRAGMA user_version = 1");
   is_int(sql_int(path, "PRAGMA user_version"), 1, "a version 1 store");
   rc = store_open(path, STORE_RDONLY, &st, err);

@@ -776,6 +776,7 @@ static void test_sites(void)
   sql_int(path, "DROP TABLE verdict_pages");
   sql_int(path, "DROP TABLE verdict_sources");
   sql_int(path, "DROP TABLE verdict_attributions");
+  sql_int(path, "DROP TABLE withdrawals");
   sql_int(path, "PRAGMA user_version = 2");
   is_int(store_open(path, STORE_RDWR, &st, err), PP_OK, "v2 migrates");
   store_close(st);
