@@ -41,7 +41,6 @@
 #define MAX_FILES 4096
 #define ECH_LINE_MAX 512
 #define USEC 1000000u
-#define CONFIG_ENV "PRESSPROBE_CONFIG"
 
 static volatile sig_atomic_t stop_requested;
 
@@ -286,29 +285,12 @@ static void conf_defaults(struct capture_conf *c)
 static int opt_number(struct opts *o, const char *key, const char *opt,
                       const char *arg)
 {
-  const struct pp_cfg_key *k = conf_key(key);
-  uint64_t v;
-  int rc;
-  if(!k)
-    return -1;
-  if(k->flags & PP_CFG_F_SUFFIX)
-    rc = tool_parse_size(opt, arg, k->min, k->max, &v);
-  else
-    rc = tool_parse_u64(opt, arg, k->min, k->max, &v);
-  if(rc)
-    return -1;
-  *pp_config_u64(k, &o->conf) = v;
-  return 0;
+  return tool_conf_number(&capture_conf_table, &o->conf, key, opt, arg);
 }
 
 static int opt_string(struct opts *o, const char *key, const char *arg)
 {
-  const struct pp_cfg_key *k = conf_key(key);
-  if(!k || pp_config_set_str(k, &o->conf, arg)) {
-    tool_err("out of memory");
-    return -1;
-  }
-  return 0;
+  return tool_conf_string(&capture_conf_table, &o->conf, key, arg);
 }
 
 /*
@@ -336,22 +318,7 @@ static void prescan(int argc, char **argv, struct opts *o)
 /* Load o->config into o->conf; every error is reported. */
 static int load_config(struct opts *o, bool from_env)
 {
-  struct pp_cfg_diags d;
-  size_t i;
-  int rc = pp_config_load_file(&capture_conf_table, &o->conf, o->config, &d);
-  if(rc == PP_OK)
-    return EXIT_OK;
-  for(i = 0; i < d.n; i++)
-    tool_err("%s", d.v[i].msg);
-  if(d.total > d.n)
-    tool_err("%s: %zu more errors not shown", o->config, d.total - d.n);
-  if(rc == PP_EMALFORMED)
-    tool_err("%s: configuration refused%s, nothing of it applied "
-             "(see pressprobe.yaml(5))", o->config,
-             from_env ? " (named by " CONFIG_ENV ")" : "");
-  else if(from_env)
-    tool_err("%s: named by " CONFIG_ENV, o->config);
-  return rc == PP_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+  return tool_conf_load(&capture_conf_table, &o->conf, o->config, from_env);
 }
 
 /* The options, over the defaults and the configuration file. */
@@ -991,8 +958,8 @@ int cmd_capture(int argc, char **argv)
       status = EXIT_FATAL;
     goto out;
   }
-  if(!o.config && getenv(CONFIG_ENV) && *getenv(CONFIG_ENV)) {
-    o.config = getenv(CONFIG_ENV);
+  if(!o.config && getenv(TOOL_CONFIG_ENV) && *getenv(TOOL_CONFIG_ENV)) {
+    o.config = getenv(TOOL_CONFIG_ENV);
     from_env = true;
   }
   if(o.config && (status = load_config(&o, from_env)) != EXIT_OK)

@@ -46,7 +46,6 @@
 #include "tool.h"
 #include "warc.h"
 
-#define CONFIG_ENV "PRESSPROBE_CONFIG"
 #define SITES_MAX 1000000           /* sites given or listed */
 #define SITE_LINE_MAX 4096
 #define WARC_PREFIX "pressprobe"
@@ -288,11 +287,6 @@ static void usage(FILE *f)
 "pressprobe-crawl(1).\n");
 }
 
-static const struct pp_cfg_key *conf_key(const char *name)
-{
-  return pp_config_find(&crawl_conf_table, name);
-}
-
 static void conf_defaults(struct crawl_conf *c)
 {
   struct fetch_config fc;
@@ -318,55 +312,18 @@ static void conf_defaults(struct crawl_conf *c)
 static int opt_number(struct opts *o, const char *key, const char *opt,
                       const char *arg)
 {
-  const struct pp_cfg_key *k = conf_key(key);
-  uint64_t v;
-  int rc;
-  if(!k)
-    return -1;
-  if(k->flags & PP_CFG_F_SUFFIX)
-    rc = tool_parse_size(opt, arg, k->min, k->max, &v);
-  else
-    rc = tool_parse_u64(opt, arg, k->min, k->max, &v);
-  if(rc)
-    return -1;
-  *pp_config_u64(k, &o->conf) = v;
-  return 0;
+  return tool_conf_number(&crawl_conf_table, &o->conf, key, opt, arg);
 }
 
 static int opt_string(struct opts *o, const char *key, const char *arg)
 {
-  const struct pp_cfg_key *k = conf_key(key);
-  if(!k || pp_config_set_str(k, &o->conf, arg)) {
-    tool_err("out of memory");
-    return -1;
-  }
-  return 0;
+  return tool_conf_string(&crawl_conf_table, &o->conf, key, arg);
 }
 
-/* Append to a list key; the first option given replaces the file's. */
 static int opt_list(struct opts *o, const char *key, const char *opt,
                     const char *arg, bool *given)
 {
-  const struct pp_cfg_key *k = conf_key(key);
-  struct pp_cfg_list *l;
-  if(!k)
-    return EXIT_FATAL;
-  l = pp_config_list(k, &o->conf);
-  if(!*given) {
-    pp_config_list_clear(l);
-    *given = true;
-  }
-  switch(pp_config_list_add(l, arg, k->max ? k->max : PP_CFG_LIST_MAX)) {
-  case PP_OK:
-    return EXIT_OK;
-  case PP_ELIMIT:
-    tool_err("too many %s (at most %llu)", opt,
-             (unsigned long long)(k->max ? k->max : PP_CFG_LIST_MAX));
-    return EXIT_USAGE;
-  default:
-    tool_err("out of memory");
-    return EXIT_FATAL;
-  }
+  return tool_conf_list(&crawl_conf_table, &o->conf, key, opt, arg, given);
 }
 
 static void prescan(int argc, char **argv, struct opts *o)
@@ -388,22 +345,7 @@ static void prescan(int argc, char **argv, struct opts *o)
 
 static int load_config(struct opts *o, bool from_env)
 {
-  struct pp_cfg_diags d;
-  size_t i;
-  int rc = pp_config_load_file(&crawl_conf_table, &o->conf, o->config, &d);
-  if(rc == PP_OK)
-    return EXIT_OK;
-  for(i = 0; i < d.n; i++)
-    tool_err("%s", d.v[i].msg);
-  if(d.total > d.n)
-    tool_err("%s: %zu more errors not shown", o->config, d.total - d.n);
-  if(rc == PP_EMALFORMED)
-    tool_err("%s: configuration refused%s, nothing of it applied "
-             "(see pressprobe.yaml(5))", o->config,
-             from_env ? " (named by " CONFIG_ENV ")" : "");
-  else if(from_env)
-    tool_err("%s: named by " CONFIG_ENV, o->config);
-  return rc == PP_ENOMEM ? EXIT_FATAL : EXIT_USAGE;
+  return tool_conf_load(&crawl_conf_table, &o->conf, o->config, from_env);
 }
 
 static int parse_args(int argc, char **argv, struct opts *o)
@@ -872,8 +814,8 @@ int cmd_crawl(int argc, char **argv)
       status = EXIT_FATAL;
     goto out;
   }
-  if(!o.config && getenv(CONFIG_ENV) && *getenv(CONFIG_ENV)) {
-    o.config = getenv(CONFIG_ENV);
+  if(!o.config && getenv(TOOL_CONFIG_ENV) && *getenv(TOOL_CONFIG_ENV)) {
+    o.config = getenv(TOOL_CONFIG_ENV);
     from_env = true;
   }
   if(o.config && (status = load_config(&o, from_env)) != EXIT_OK)

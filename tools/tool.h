@@ -74,6 +74,29 @@ void tool_csv_text(const char *s, bool last);
 void tool_term_append(char *out, size_t *len, size_t cap, const char *s,
                       size_t *width);
 
+/* ---- pressprobe.yaml(5) (tools/tool_conf.c) ---------------------------- */
+
+#define TOOL_CONFIG_ENV "PRESSPROBE_CONFIG"
+
+/* A number option, checked with the range (and k/M/G suffixes) of its
+ * configuration key, into base: 0, or -1 (said on stderr). */
+int tool_conf_number(const struct pp_cfg_table *t, void *base,
+                     const char *key, const char *opt, const char *arg);
+/* A string or path option: 0, or -1 (out of memory, said). */
+int tool_conf_string(const struct pp_cfg_table *t, void *base,
+                     const char *key, const char *arg);
+/* A repeatable option appended to a list key; the first one given
+ * replaces the file's list (*given tracks it).  EXIT_OK, EXIT_USAGE (too
+ * many), EXIT_FATAL. */
+int tool_conf_list(const struct pp_cfg_table *t, void *base,
+                   const char *key, const char *opt, const char *arg,
+                   bool *given);
+/* Load the file at path into base, every error on stderr.  EXIT_OK,
+ * EXIT_USAGE (the file is refused whole), EXIT_FATAL (out of memory).
+ * from_env: the path came from $PRESSPROBE_CONFIG (said so). */
+int tool_conf_load(const struct pp_cfg_table *t, void *base,
+                   const char *path, bool from_env);
+
 /* Print the version line and exit 0. */
 void tool_version(void) __attribute__((noreturn));
 
