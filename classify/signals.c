@@ -159,7 +159,11 @@ int sig_site_init(const struct sig_engine *e, struct sig_site *s,
                            sizeof(*s->page_mark));
   s->hits = pp_calloc(SIG_HITS_MAX, sizeof(*s->hits));
   s->sources = pp_calloc(SIG_SOURCES_MAX, sizeof(*s->sources));
-  if(!s->pages_fired || !s->page_mark || !s->hits || !s->sources) {
+  s->tn = pp_malloc(sizeof(*s->tn));
+  if(s->tn)
+    textnorm_init(s->tn);
+  if(!s->pages_fired || !s->page_mark || !s->hits || !s->sources ||
+     !s->tn) {
     sig_site_free(s);
     return PP_ENOMEM;
   }
@@ -198,6 +202,10 @@ void sig_site_free(struct sig_site *s)
   pp_free(s->page_mark);
   pp_free(s->hits);
   pp_free(s->sources);
+  if(s->tn) {
+    textnorm_free(s->tn);
+    pp_free(s->tn);
+  }
   memset(s, 0, sizeof(*s));
 }
 
@@ -650,7 +658,6 @@ static void detect_page(const struct sig_engine *e, struct sig_site *s,
 int sig_site_add_page(const struct sig_engine *e, struct sig_site *s,
                       const struct sig_page *p)
 {
-  struct textnorm tn;
   char **nu;
   int r, rc = PP_OK;
   size_t i;
@@ -665,25 +672,23 @@ int sig_site_add_page(const struct sig_engine *e, struct sig_site *s,
   s->n_pages++;
   if(s->n_pages > UINT16_MAX)
     return PP_ELIMIT;
-  textnorm_init(&tn);
   for(r = 0; r <= REG_PAGE && !rc; r++) {
     if(!p->text[r] || !p->len[r])
       continue;
     if(e->n_pm)
-      rc = scan_region(e, s, &tn, e->ac_match, e->pm, TEXTNORM_MATCH,
+      rc = scan_region(e, s, s->tn, e->ac_match, e->pm, TEXTNORM_MATCH,
                        (enum rule_region)r, p->text[r], p->len[r]);
     if(!rc && e->n_pp && (e->plain_regions & (1u << r)))
-      rc = scan_region(e, s, &tn, e->ac_plain, e->pp, TEXTNORM_PLAIN,
+      rc = scan_region(e, s, s->tn, e->ac_plain, e->pp, TEXTNORM_PLAIN,
                        (enum rule_region)r, p->text[r], p->len[r]);
   }
   if(!rc && e->n_pp && p->url && (e->plain_regions & (1u << REG_URL)))
-    rc = scan_slug(e, s, &tn, REG_URL, url_path(p->url));
+    rc = scan_slug(e, s, s->tn, REG_URL, url_path(p->url));
   if(!rc && e->n_pp && s->n_pages == 1 &&
      (e->plain_regions & (1u << REG_DOMAIN)))
-    rc = scan_slug(e, s, &tn, REG_DOMAIN, s->site);
+    rc = scan_slug(e, s, s->tn, REG_DOMAIN, s->site);
   if(!rc)
-    detect_page(e, s, p, &tn);
-  textnorm_free(&tn);
+    detect_page(e, s, p, s->tn);
   if(p->article) {
     s->n_articles++;
     if(p->n_sources)

@@ -35,6 +35,7 @@
 #include "footer.h"
 #include "pp_common.h"
 #include "rules.h"
+#include "textnorm.h"
 
 #define SIG_HITS_MAX 512          /* evidence kept per site */
 #define SIG_HITS_PER_PAGE 4       /* per signal and page */
@@ -111,6 +112,8 @@ struct sig_site {
                                             own footer text) */
   bool have_footer;
   char **urls;                           /* page URLs, n_pages of them */
+  struct textnorm *tn;                   /* private: buffers kept from
+                                            page to page */
 };
 
 struct sig_verdict {
