@@ -37,6 +37,7 @@
 #include "fetch.h"
 #include "pp_alloc.h"
 #include "pp_err.h"
+#include "pp_store.h"
 
 #define HOST_BUCKETS 1024
 #define BUF_MIN (16 * 1024)
@@ -66,6 +67,38 @@ static const char *const outcome_names[FETCH_OUTCOME_COUNT] = {
   [FETCH_INTERRUPTED] = "interrupted",
   [FETCH_ERROR] = "error",
 };
+
+void fetch_result_row(const struct fetch_result *r, unsigned i,
+                      struct store_fetch *row)
+{
+  const struct fetch_exchange *x = r->n_hops ? &r->hops[i] : r->last;
+  memset(row, 0, sizeof(*row));
+  row->url = x->url;
+  row->final_url = r->final_url;
+  row->hop = i;
+  row->status = x->status;
+  row->fetched_at = x->started;
+  row->elapsed_ms = x->elapsed_ms;
+  row->bytes = x->bytes;
+  row->content_type = x->content_type;
+  row->charset = x->charset[0] ? x->charset : NULL;
+  row->text_bytes = x->text_bytes;
+  row->invalid_bytes = x->invalid_bytes;
+  row->server_ip = x->server_ip[0] ? x->server_ip : NULL;
+  row->etag = x->etag;
+  row->last_modified = x->last_modified;
+  if(x->warc) {
+    row->warc_file = x->record.file;
+    row->warc_offset = x->record.offset;
+    row->warc_length = x->record.length;
+    row->block_digest = x->record.block_digest;
+    row->payload_digest = x->record.payload_digest[0]
+                          ? x->record.payload_digest : NULL;
+  }
+  row->truncated = x->truncated;
+  row->outcome = fetch_outcome_name(x->outcome);
+  row->error = x->error[0] ? x->error : NULL;
+}
 
 const char *fetch_outcome_name(enum fetch_outcome o)
 {

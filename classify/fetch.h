@@ -180,6 +180,15 @@ struct fetch_result {
 
 typedef void (*fetch_done_fn)(void *cbuser, const struct fetch_result *r);
 
+/*
+ * Hop i of r as a row of the store's fetches table (the strings point
+ * into r: valid during the callback).  run_id, site and kind are the
+ * caller's; the rest comes from the exchange.
+ */
+struct store_fetch;
+void fetch_result_row(const struct fetch_result *r, unsigned i,
+                      struct store_fetch *row);
+
 /* Per-request flags. */
 #define FETCH_F_NO_FOLLOW 0x1u   /* do not follow redirects */
 #define FETCH_F_NO_TEXT 0x2u     /* the entity only: no charset work */

@@ -1282,35 +1282,10 @@ static void record_result(struct withdraw_check *c, const char *site,
   for(i = 0; i < n; i++) {
     const struct fetch_exchange *x = r->n_hops ? &r->hops[i] : r->last;
     struct store_fetch row;
-    memset(&row, 0, sizeof(row));
+    fetch_result_row(r, i, &row);
     row.run_id = c->cfg.run_id;
     row.site = site;
-    row.url = x->url;
-    row.final_url = r->final_url;
-    row.hop = i;
     row.kind = kind;
-    row.status = x->status;
-    row.fetched_at = x->started;
-    row.elapsed_ms = x->elapsed_ms;
-    row.bytes = x->bytes;
-    row.content_type = x->content_type;
-    row.charset = x->charset[0] ? x->charset : NULL;
-    row.text_bytes = x->text_bytes;
-    row.invalid_bytes = x->invalid_bytes;
-    row.server_ip = x->server_ip[0] ? x->server_ip : NULL;
-    row.etag = x->etag;
-    row.last_modified = x->last_modified;
-    if(x->warc) {
-      row.warc_file = x->record.file;
-      row.warc_offset = x->record.offset;
-      row.warc_length = x->record.length;
-      row.block_digest = x->record.block_digest;
-      row.payload_digest = x->record.payload_digest[0]
-                           ? x->record.payload_digest : NULL;
-    }
-    row.truncated = x->truncated;
-    row.outcome = fetch_outcome_name(x->outcome);
-    row.error = x->error[0] ? x->error : NULL;
     c->stats.bytes += x->bytes;
     c->stats.outcomes[x->outcome]++;
     put_fetch(c, &row);
