@@ -332,6 +332,11 @@ static bool root_path(const char *url)
          !strcasecmp(p, "/index.htm");
 }
 
+bool clfpage_has_article_markup(const struct clfpage *p)
+{
+  return p->work->article_markup;
+}
+
 bool clfpage_is_article(const struct clfpage *p)
 {
   if(root_path(p->work->url))

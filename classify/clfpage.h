@@ -105,4 +105,8 @@ int clfpage_from_entity(struct clfpage *p, const char *url,
  * CLFPAGE_ARTICLE_MIN bytes of article text found by density. */
 bool clfpage_is_article(const struct clfpage *p);
 
+/* Whether the page now held has article markup: og:type article, a
+ * schema.org Article type (JSON-LD or microdata), itemprop=articleBody. */
+bool clfpage_has_article_markup(const struct clfpage *p);
+
 #endif

@@ -465,33 +465,6 @@ static int find_phrase(struct withdraw_judge *j, const struct htmlfeat *f,
 
 /* ---- pages -------------------------------------------------------------- */
 
-static bool article_type(const char *t)
-{
-  static const char *const types[] = {
-    "Article", "NewsArticle", "ReportageNewsArticle",
-    "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-    "ReviewNewsArticle", "BlogPosting", "Report", "LiveBlogPosting",
-  };
-  size_t k;
-  for(k = 0; k < PP_ARRAY_LEN(types); k++)
-    if(!strcasecmp(t, types[k]))
-      return true;
-  return false;
-}
-
-/* Article markup, as clfpage counts it: og:type article, a schema.org
- * Article type (JSON-LD or microdata), itemprop=articleBody. */
-static bool article_markup(const struct clfpage *pg)
-{
-  size_t i;
-  if(pg->page.og_type && !strcasecmp(pg->page.og_type, "article"))
-    return true;
-  for(i = 0; i < pg->page.n_jsonld_types; i++)
-    if(article_type(pg->page.jsonld_types[i]))
-      return true;
-  return (pg->hf->article_from & HTMLFEAT_FROM_ITEMPROP) != 0;
-}
-
 /* The title in MATCH form into out[cap] ("" when none). */
 static void normal_title(const struct htmlfeat *f, char *out, size_t cap)
 {
@@ -515,7 +488,8 @@ static bool is_home_body(const struct clfpage *pg,
   const struct htmlfeat_text *a = &f->text[HTMLFEAT_ARTICLE];
   const struct htmlfeat_text *b = &f->text[HTMLFEAT_BODY];
   char title[WITHDRAW_TITLE_MAX];
-  if(!home || !home->known || !home->title[0] || article_markup(pg))
+  if(!home || !home->known || !home->title[0] ||
+     clfpage_has_article_markup(pg))
     return false;
   normal_title(f, title, sizeof(title));
   if(strcmp(title, home->title))
